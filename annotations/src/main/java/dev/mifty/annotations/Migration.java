@@ -1,0 +1,38 @@
+package dev.mifty.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a class implementing {@code dev.mifty.runtime.Migration} as a migration of this
+ * compilation. The Mifty processor lists every such class in the manifest, in version order.
+ *
+ * <p>Generated migrations carry it with {@code generated = true} and the snapshot hashes they
+ * lead from and to; hand-written ones ({@code migration:create}) only need a version and name.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface Migration {
+    /** The version, {@code yyyyMMddHHmmss} by convention; migrations run in ascending version order. */
+    String version();
+
+    /** A short description in snake_case, e.g. {@code add_phone_to_customers}. */
+    String name();
+
+    /** True for migrations written by the Mifty processor or {@code schema:diff --output}. */
+    boolean generated() default false;
+
+    /**
+     * For generated migrations: the hash of the snapshot this migration was generated from.
+     * Two migrations with the same {@code from} were generated on two branches from the same
+     * schema; the processor reports that as an error naming both.
+     */
+    String from() default "";
+
+    /** For generated migrations: the hash of the snapshot after this migration. */
+    String to() default "";
+}

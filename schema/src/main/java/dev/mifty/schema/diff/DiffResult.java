@@ -1,0 +1,15 @@
+package dev.mifty.schema.diff;
+
+import java.util.List;
+
+/** The ordered changes from one schema to another, and every problem found on the way. */
+public record DiffResult(List<Change> changes, List<DiffProblem> problems) {
+    public DiffResult {
+        changes = List.copyOf(changes);
+        problems = List.copyOf(problems);
+    }
+
+    public boolean isEmpty() {
+        return changes.isEmpty();
+    }
+}
