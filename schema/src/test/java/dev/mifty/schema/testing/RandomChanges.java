@@ -74,7 +74,7 @@ final class RandomChanges {
     private boolean step() {
         TableDraft t = tables.isEmpty() ? null : tables.get(random.nextInt(tables.size()));
         int op = random.nextInt(22);
-        if (t == null && op != 0 && op < 19) {
+        if (t == null && (op != 0 && op < 19 || op > 20)) {
             return false;
         }
         return switch (op) {
@@ -135,6 +135,8 @@ final class RandomChanges {
             return false;
         }
         tables.remove(t);
+        columnRenames.remove(t.name);
+        tableRenames.values().remove(t.name);
         for (TableDraft other : tables) {
             other.foreignKeys.removeIf(fk -> fk.referencedTable().equals(t.name));
         }
