@@ -41,6 +41,8 @@ public final class RandomSchemas {
     static final List<String> COLUMN_NAMES = List.of("name", "user", "order", "MixedCase", "amount", "note", "qty",
             "created", "flag", "select", "col with space", "we\"ird", "Total", "status", "value", "data", "from",
             "sku", "price");
+    /** Prefix of the columns made for foreign keys. */
+    static final String REF_PREFIX = "ref_";
     private static final Set<String> RESERVED = Set.of("user", "order", "select", "from", "table", "group",
             "check", "default", "primary", "references", "where");
     private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_]*");
@@ -164,7 +166,7 @@ public final class RandomSchemas {
             return false;
         }
         Column target = to.column(to.primaryKey.columns().get(0));
-        String name = "ref_" + (++counter);
+        String name = REF_PREFIX + (++counter);
         from.columns.add(Column.of(name, target.type(), true));
         ReferentialAction action = ReferentialAction.values()[random.nextInt(ReferentialAction.values().length)];
         from.foreignKeys.add(new ForeignKey(constraintName("fk"), List.of(name), to.name,
