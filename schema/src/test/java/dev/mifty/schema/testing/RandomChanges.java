@@ -183,8 +183,8 @@ final class RandomChanges {
         return from.table(oldName).map(o -> o.columns().stream().map(Column::name).toList()).orElse(List.of());
     }
 
-    /** An old column that may be renamed or dropped, or null. */
-    private Column movable(TableDraft t) {
+    /** An old column that may be renamed (keys too) or dropped (not keys), or null. */
+    private Column movable(TableDraft t, boolean forRename) {
         if (!old(t)) {
             return null;
         }
@@ -192,13 +192,13 @@ final class RandomChanges {
         List<Column> candidates = t.columns.stream()
                 .filter(c -> old.contains(c.name()))
                 .filter(c -> !settled.contains(List.of(t.name.name(), c.name())))
-                .filter(c -> !t.inPrimaryKey(c.name()) && !t.inUnique(c.name()))
+                .filter(c -> forRename || !t.inPrimaryKey(c.name()) && !t.inUnique(c.name()))
                 .toList();
         return candidates.isEmpty() ? null : candidates.get(random.nextInt(candidates.size()));
     }
 
     private boolean dropColumn(TableDraft t) {
-        Column c = movable(t);
+        Column c = movable(t, false);
         if (c == null || t.columns.size() < 2) {
             return false;
         }
@@ -211,7 +211,7 @@ final class RandomChanges {
     }
 
     private boolean renameColumn(TableDraft t) {
-        Column c = movable(t);
+        Column c = movable(t, true);
         if (c == null) {
             return false;
         }
@@ -223,6 +223,14 @@ final class RandomChanges {
         t.foreignKeys.replaceAll(fk -> new ForeignKey(fk.name(), rename(fk.columns(), was, to), fk.referencedTable(),
                 fk.referencedColumns(), fk.onDelete()));
         t.indexes.replaceAll(ix -> new Index(ix.name(), rename(ix.columns(), was, to), ix.unique()));
+        t.uniques.replaceAll(u -> new UniqueConstraint(u.name(), rename(u.columns(), was, to)));
+        if (t.primaryKey != null) {
+            t.primaryKey = new PrimaryKey(t.primaryKey.name(), rename(t.primaryKey.columns(), was, to));
+        }
+        for (TableDraft other : tables) {
+            other.foreignKeys.replaceAll(fk -> fk.referencedTable().equals(t.name) ? new ForeignKey(fk.name(),
+                    fk.columns(), fk.referencedTable(), rename(fk.referencedColumns(), was, to), fk.onDelete()) : fk);
+        }
         t.checks.replaceAll(ck -> ck.expression().equals(RandomSchemas.checkOn(was))
                 ? new CheckConstraint(ck.name(), RandomSchemas.checkOn(to)) : ck);
         columnRenames.computeIfAbsent(t.name, k -> new HashMap<>()).put(to, was);

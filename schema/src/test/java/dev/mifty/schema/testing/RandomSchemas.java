@@ -160,17 +160,19 @@ public final class RandomSchemas {
         return random.nextInt(6) == 0 ? prefix.toUpperCase() + " Mixed " + counter : prefix + "_" + counter;
     }
 
-    /** Adds a fresh nullable column to {@code from} that references {@code to}'s single-column key. */
+    /** Adds fresh nullable columns to {@code from} that reference {@code to}'s primary key (one or two columns). */
     boolean addForeignKey(TableDraft from, TableDraft to) {
-        if (to.primaryKey == null || to.primaryKey.columns().size() != 1) {
+        if (to.primaryKey == null) {
             return false;
         }
-        Column target = to.column(to.primaryKey.columns().get(0));
-        String name = REF_PREFIX + (++counter);
-        from.columns.add(Column.of(name, target.type(), true));
+        List<String> own = new ArrayList<>();
+        for (String key : to.primaryKey.columns()) {
+            String name = REF_PREFIX + (++counter);
+            from.columns.add(Column.of(name, to.column(key).type(), true));
+            own.add(name);
+        }
         ReferentialAction action = ReferentialAction.values()[random.nextInt(ReferentialAction.values().length)];
-        from.foreignKeys.add(new ForeignKey(constraintName("fk"), List.of(name), to.name,
-                List.of(target.name()), action));
+        from.foreignKeys.add(new ForeignKey(constraintName("fk"), own, to.name, to.primaryKey.columns(), action));
         return true;
     }
 
