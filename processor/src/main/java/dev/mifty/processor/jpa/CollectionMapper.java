@@ -163,8 +163,9 @@ final class CollectionMapper {
         List<String> pk = new ArrayList<>(ownerCols);
         if (!index.isEmpty()) {
             pk.addAll(index);
-        } else if (Relations.isSubtype(catalog, a.type(), "java.util.Set")) {
-            pk.addAll(elementCols);
+        } else if (Relations.isSubtype(catalog, a.type(), "java.util.Set")
+                && elementCols.stream().noneMatch(c -> t.column(c).nullable())) {
+            pk.addAll(elementCols); // Hibernate keys a set only when no element column is nullable
         } else {
             return;
         }

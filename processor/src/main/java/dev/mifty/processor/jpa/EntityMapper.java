@@ -48,8 +48,10 @@ final class EntityMapper {
             return out; // its columns live in the root's table, mapped with the root
         }
         EntityCatalog.Strategy strategy = catalog.strategy(entity);
-        if (strategy == EntityCatalog.Strategy.TABLE_PER_CLASS && catalog.isAbstract(entity)
-                && catalog.parentEntity(entity) != null) {
+        if (strategy == EntityCatalog.Strategy.TABLE_PER_CLASS && catalog.isAbstract(entity)) {
+            if (catalog.parentEntity(entity) == null && ids.size() == 1) {
+                generators.apply(entity, ids.get(0), out); // Hibernate makes no table for an abstract class here
+            }
             return out;
         }
         if (!columns.validIdentifier(entity, "table", tableName.name(), tableName.name())) {
@@ -173,7 +175,12 @@ final class EntityMapper {
                 boolean desc = words.length > 1 && words[1].equalsIgnoreCase("desc");
                 cols.add(resolved.get(0) + (desc ? " desc" : ""));
             }
-            table.index(cols, Ann.bool(ix, "unique"), nameOrNull(Ann.string(ix, "name")));
+            if (Ann.bool(ix, "unique")) {
+                // Hibernate 6.6 turns a unique @Index into a unique constraint
+                table.unique(cols.stream().map(c -> c.replace(" desc", "")).toList(), nameOrNull(Ann.string(ix, "name")));
+            } else {
+                table.index(cols, false, nameOrNull(Ann.string(ix, "name")));
+            }
         }
     }
 
