@@ -138,7 +138,7 @@ final class CollectionMapper {
         if (elementType != null && EntityCatalog.isEmbeddable(elementType)) {
             Scope embedded = new Scope(t, owner, true, false, KeyResolver.overrides(a).entrySet().stream()
                     .collect(java.util.stream.Collectors.toMap(e -> e.getKey().startsWith("value.")
-                            ? e.getKey().substring(6) : e.getKey(), java.util.Map.Entry::getValue)), "");
+                            ? e.getKey().substring(6) : e.getKey(), java.util.Map.Entry::getValue)), "", null);
             for (Attribute b : catalog.attributes.declared(elementType, catalog.access(owner), (DeclaredType) valueType)) {
                 columns.map(embedded, b, out);
             }

@@ -59,7 +59,7 @@ final class ColumnMapper {
                     MappingErrors.unmappedType(scope.entity().getSimpleName().toString(), a.name(), a.type().toString()));
             return;
         }
-        Scope inner = scope.embedded(a.name(), KeyResolver.overrides(a));
+        Scope inner = scope.embedded(a, KeyResolver.overrides(a));
         for (Attribute b : catalog.attributes.declared(type, catalog.access(scope.entity()), (DeclaredType) a.type())) {
             map(inner, b, out);
         }
@@ -185,12 +185,13 @@ final class ColumnMapper {
 
     /** Adds the column; reports a second mapping of the same column. False when it was a conflict. */
     boolean add(Scope scope, Column column, Attribute a, boolean shared) {
-        TableBuilder.Entry existing = scope.table().add(column, a.element(), a.label(), shared);
+        TableBuilder.Entry existing = scope.table().add(column.withOrigin(scope.labelOf(a)), scope.elementOf(a),
+                scope.labelOf(a), shared);
         if (existing == null || existing.shared() || shared || scope.subclassColumn()) {
             return true;
         }
-        diagnostics.error(a.element(), MappingErrors.DUPLICATE_COLUMN, MappingErrors.duplicateColumn(
-                scope.table().name.toString(), column.name(), existing.label(), a.label()));
+        diagnostics.error(scope.elementOf(a), MappingErrors.DUPLICATE_COLUMN, MappingErrors.duplicateColumn(
+                scope.table().name.toString(), column.name(), existing.label(), scope.labelOf(a)));
         return false;
     }
 
