@@ -74,7 +74,7 @@ final class RandomChanges {
     private boolean step() {
         TableDraft t = tables.isEmpty() ? null : tables.get(random.nextInt(tables.size()));
         int op = random.nextInt(22);
-        if (t == null && op != 0 && op < 19) {
+        if (t == null && (op != 0 && op < 19 || op > 20)) {
             return false;
         }
         return switch (op) {
@@ -135,6 +135,8 @@ final class RandomChanges {
             return false;
         }
         tables.remove(t);
+        columnRenames.remove(t.name);
+        tableRenames.values().remove(t.name);
         for (TableDraft other : tables) {
             other.foreignKeys.removeIf(fk -> fk.referencedTable().equals(t.name));
         }
@@ -287,6 +289,9 @@ final class RandomChanges {
             return false;
         }
         Column c = cols.get(random.nextInt(cols.size()));
+        if (t.uniques.stream().anyMatch(u -> u.columns().equals(List.of(c.name())))) {
+            return false;
+        }
         t.replace(c.withNullable(false));
         t.primaryKey = new PrimaryKey(gen.constraintName("pk"), List.of(c.name()));
         return note("add primary key " + t.name + "(" + c.name() + ")", true);

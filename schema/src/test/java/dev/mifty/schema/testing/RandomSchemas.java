@@ -179,7 +179,9 @@ public final class RandomSchemas {
 
     boolean addUnique(TableDraft t) {
         List<String> cols = someColumns(t, false);
-        if (cols.isEmpty()) {
+        // PostgreSQL's CREATE TABLE silently drops a unique constraint that repeats another key
+        if (cols.isEmpty() || t.primaryKey != null && t.primaryKey.columns().equals(cols)
+                || t.uniques.stream().anyMatch(u -> u.columns().equals(cols))) {
             return false;
         }
         t.uniques.add(new UniqueConstraint(constraintName("uq"), cols));
