@@ -238,7 +238,10 @@ public final class Mifty implements AutoCloseable {
             return this;
         }
 
-        /** Where {@link java.util.ServiceLoader} looks for the manifest (default: the thread's context loader). */
+        /**
+         * Where {@link java.util.ServiceLoader} looks for the manifest and where its snapshot resource
+         * is read (default: the thread's context loader, and the manifest's own loader for the snapshot).
+         */
         public Builder classLoader(ClassLoader classLoader) {
             this.classLoader = classLoader;
             return this;
@@ -269,8 +272,9 @@ public final class Mifty implements AutoCloseable {
             Supplier<MigrationManifest> manifests = fixed != null ? () -> fixed : () -> ManifestLoader.load(loader);
             MiftyLog safeLog = new RedactingLog(log, redactor);
             Settings settings = new Settings(schema, historyTable, lockTimeout, environment, ignoreUnknown, logSql);
-            return new Mifty(new CommandContext(settings, source, redactor.redact(label), manifests, safeLog),
-                    redactor, pool, clock);
+            CommandContext ctx = new CommandContext(settings, source, redactor.redact(label), manifests, safeLog)
+                    .resourceLoader(classLoader);
+            return new Mifty(ctx, redactor, pool, clock);
         }
     }
 

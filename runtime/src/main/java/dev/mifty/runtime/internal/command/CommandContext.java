@@ -19,6 +19,7 @@ public final class CommandContext {
     private final Supplier<MigrationManifest> manifestSource;
     private final MiftyLog log;
     private final String databaseLabel;
+    private ClassLoader resourceLoader;
     private MigrationManifest manifest;
     private List<MigrationDescriptor> migrations;
 
@@ -29,6 +30,16 @@ public final class CommandContext {
         this.databaseLabel = databaseLabel;
         this.manifestSource = manifestSource;
         this.log = log;
+    }
+
+    /** Where the manifest's snapshot resource is read from (default: the manifest's class loader). */
+    public CommandContext resourceLoader(ClassLoader loader) {
+        this.resourceLoader = loader;
+        return this;
+    }
+
+    public ClassLoader resourceLoader() {
+        return resourceLoader != null ? resourceLoader : manifest().getClass().getClassLoader();
     }
 
     public Settings settings() {

@@ -93,7 +93,7 @@ public final class Diff {
 
     private Schema model() {
         String resource = ctx.manifest().snapshotResource();
-        ClassLoader loader = ctx.manifest().getClass().getClassLoader();
+        ClassLoader loader = ctx.resourceLoader();
         try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new MiftyException(ErrorCode.MANIFEST, "the model snapshot " + resource + " named by "
