@@ -2,10 +2,10 @@ package dev.mifty.runtime;
 
 /** A migration's state: the manifest joined with the history table. */
 public enum MigrationState {
-    /** In the manifest, not applied. */
-    PENDING,
     /** Applied, checksum as in the manifest. */
     APPLIED,
+    /** In the manifest, not applied. */
+    PENDING,
     /** Applied, but the migration changed since (its checksum differs from the recorded one). */
     CHECKSUM_MISMATCH,
     /** The last attempt failed (recorded with {@code success = false}). */
