@@ -42,7 +42,8 @@ public final class TestApp {
         TestManifest.Builder builder = TestManifest.builder();
         for (int i = 1; i <= count; i++) {
             builder.sql(String.format("202601010%05d", i), "create_t" + i,
-                    List.of("CREATE TABLE t" + i + " (id INT PRIMARY KEY)", "INSERT INTO t" + i + " VALUES (" + i + ")"),
+                    List.of("CREATE TABLE t" + i + " (id INT PRIMARY KEY)", "INSERT INTO t" + i + " VALUES (" + i + ")",
+                            "SELECT pg_sleep(0.02)"),
                     List.of("DROP TABLE t" + i));
         }
         return builder.build();
