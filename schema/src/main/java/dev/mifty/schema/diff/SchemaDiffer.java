@@ -1,6 +1,10 @@
 package dev.mifty.schema.diff;
 
 import dev.mifty.schema.model.Schema;
+import dev.mifty.schema.model.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 /** {@code (old, new, renames) -> ordered changes}, each valid where it stands. Pure, no I/O. */
 public final class SchemaDiffer {
@@ -12,6 +16,29 @@ public final class SchemaDiffer {
      * to refuse.
      */
     public DiffResult diff(Schema from, Schema to, RenameHints renames) {
-        throw new UnsupportedOperationException("TODO: issue 2");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Matching matching = Matching.of(from, to, renames == null ? RenameHints.none() : renames);
+        Plan plan = new Plan();
+        SequenceDiffer.diff(from, to, plan);
+        TableDiffer tables = new TableDiffer(plan);
+        for (Table table : matching.dropped) {
+            tables.drop(table);
+        }
+        for (Table table : matching.created) {
+            tables.create(table);
+        }
+        for (Matching.TablePair pair : matching.pairs) {
+            tables.diff(pair);
+        }
+        new ForeignKeyDiffer(matching, tables, plan).diff();
+        List<DiffProblem> problems = new ArrayList<>(matching.problems);
+        problems.addAll(LikelyRenames.find(matching));
+        return new DiffResult(plan.changes(), problems);
+    }
+
+    /** Same as {@link #diff(Schema, Schema, RenameHints)} without rename hints. */
+    public DiffResult diff(Schema from, Schema to) {
+        return diff(from, to, RenameHints.none());
     }
 }

@@ -1,18 +1,304 @@
 package dev.mifty.schema.sql;
 
 import dev.mifty.schema.diff.Change;
+import dev.mifty.schema.diff.Change.AddCheck;
+import dev.mifty.schema.diff.Change.AddColumn;
+import dev.mifty.schema.diff.Change.AddForeignKey;
+import dev.mifty.schema.diff.Change.AddPrimaryKey;
+import dev.mifty.schema.diff.Change.AddUnique;
+import dev.mifty.schema.diff.Change.AlterColumnType;
+import dev.mifty.schema.diff.Change.AlterDefault;
+import dev.mifty.schema.diff.Change.AlterIdentity;
+import dev.mifty.schema.diff.Change.AlterSequence;
+import dev.mifty.schema.diff.Change.CreateIndex;
+import dev.mifty.schema.diff.Change.CreateSequence;
+import dev.mifty.schema.diff.Change.CreateTable;
+import dev.mifty.schema.diff.Change.DropCheck;
+import dev.mifty.schema.diff.Change.DropColumn;
+import dev.mifty.schema.diff.Change.DropForeignKey;
+import dev.mifty.schema.diff.Change.DropIndex;
+import dev.mifty.schema.diff.Change.DropNotNull;
+import dev.mifty.schema.diff.Change.DropPrimaryKey;
+import dev.mifty.schema.diff.Change.DropSequence;
+import dev.mifty.schema.diff.Change.DropTable;
+import dev.mifty.schema.diff.Change.DropUnique;
+import dev.mifty.schema.diff.Change.RenameColumn;
+import dev.mifty.schema.diff.Change.RenameTable;
+import dev.mifty.schema.diff.Change.SetNotNull;
+import dev.mifty.schema.model.CheckConstraint;
+import dev.mifty.schema.model.Column;
+import dev.mifty.schema.model.ForeignKey;
+import dev.mifty.schema.model.Identity;
+import dev.mifty.schema.model.Index;
+import dev.mifty.schema.model.PrimaryKey;
+import dev.mifty.schema.model.QualifiedName;
+import dev.mifty.schema.model.Sequence;
+import dev.mifty.schema.model.SqlType;
+import dev.mifty.schema.model.Table;
+import dev.mifty.schema.model.UniqueConstraint;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 /** Renders changes to PostgreSQL statements. Every identifier goes through {@link #quote}. */
 public final class PostgresDialect {
 
     /** The statements of one change, in order, without trailing semicolons. */
     public List<String> render(Change change) {
-        throw new UnsupportedOperationException("TODO: issue 2");
+        if (change instanceof CreateTable c) {
+            return createTable(c.table());
+        } else if (change instanceof DropTable c) {
+            return List.of("DROP TABLE " + name(c.table().name()));
+        } else if (change instanceof RenameTable c) {
+            return renameTable(c.from(), c.to());
+        } else if (change instanceof AddColumn c) {
+            return addColumn(c.table(), c.column());
+        } else if (change instanceof DropColumn c) {
+            return List.of(alter(c.table()) + "DROP COLUMN " + quote(c.column().name()));
+        } else if (change instanceof RenameColumn c) {
+            return List.of(alter(c.table()) + "RENAME COLUMN " + quote(c.from()) + " TO " + quote(c.to()));
+        } else if (change instanceof AlterColumnType c) {
+            String type = renderType(c.to());
+            return List.of(alterColumn(c.table(), c.column()) + "TYPE " + type
+                    + " USING " + quote(c.column()) + "::" + type);
+        } else if (change instanceof SetNotNull c) {
+            return List.of(alterColumn(c.table(), c.column()) + "SET NOT NULL");
+        } else if (change instanceof DropNotNull c) {
+            return List.of(alterColumn(c.table(), c.column()) + "DROP NOT NULL");
+        } else if (change instanceof AlterDefault c) {
+            return List.of(alterColumn(c.table(), c.column())
+                    + (c.to() == null ? "DROP DEFAULT" : "SET DEFAULT " + c.to()));
+        } else if (change instanceof AlterIdentity c) {
+            return alterIdentity(c.table(), c.column(), c.from(), c.to());
+        } else if (change instanceof AddPrimaryKey c) {
+            return List.of(alter(c.table()) + "ADD " + primaryKey(c.primaryKey()));
+        } else if (change instanceof DropPrimaryKey c) {
+            return List.of(dropConstraint(c.table(), c.primaryKey().name()));
+        } else if (change instanceof AddForeignKey c) {
+            return List.of(addForeignKey(c.table(), c.foreignKey()));
+        } else if (change instanceof DropForeignKey c) {
+            return List.of(dropConstraint(c.table(), c.foreignKey().name()));
+        } else if (change instanceof AddUnique c) {
+            return List.of(alter(c.table()) + "ADD " + unique(c.unique()));
+        } else if (change instanceof DropUnique c) {
+            return List.of(dropConstraint(c.table(), c.unique().name()));
+        } else if (change instanceof AddCheck c) {
+            return List.of(alter(c.table()) + "ADD " + check(c.check()));
+        } else if (change instanceof DropCheck c) {
+            return List.of(dropConstraint(c.table(), c.check().name()));
+        } else if (change instanceof CreateIndex c) {
+            return List.of(createIndex(c.table(), c.index()));
+        } else if (change instanceof DropIndex c) {
+            return List.of("DROP INDEX " + name(new QualifiedName(c.table().schema(), c.index().name())));
+        } else if (change instanceof CreateSequence c) {
+            Sequence s = c.sequence();
+            return List.of("CREATE SEQUENCE " + name(s.name()) + " START WITH " + s.start()
+                    + " INCREMENT BY " + s.increment());
+        } else if (change instanceof DropSequence c) {
+            return List.of("DROP SEQUENCE " + name(c.sequence().name()));
+        } else if (change instanceof AlterSequence c) {
+            return alterSequence(c.from(), c.to());
+        }
+        throw new IllegalArgumentException("unknown change " + change);
+    }
+
+    /** All statements of the changes, in order. */
+    public List<String> renderAll(List<? extends Change> changes) {
+        List<String> statements = new ArrayList<>();
+        for (Change change : changes) {
+            statements.addAll(render(change));
+        }
+        return statements;
     }
 
     /** Double-quoted identifier, embedded quotes doubled. */
     public static String quote(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    /** A table or sequence name for SQL: {@code "schema"."name"} or {@code "name"}. */
+    public static String name(QualifiedName name) {
+        return name.schema() == null ? quote(name.name()) : quote(name.schema()) + "." + quote(name.name());
+    }
+
+    /** A column type as SQL ({@code int4} -> {@code integer}, {@code timestamptz} -> {@code timestamp(6) with time zone}, ...). */
+    public static String renderType(SqlType type) {
+        return SqlTypes.render(type);
+    }
+
+    /** A string as an SQL string literal (single quotes doubled). */
+    public static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+
+    private static List<String> createTable(Table table) {
+        List<String> parts = new ArrayList<>();
+        for (Column column : table.columns()) {
+            parts.add(columnDefinition(column));
+        }
+        if (table.primaryKey() != null) {
+            parts.add(primaryKey(table.primaryKey()));
+        }
+        for (UniqueConstraint u : table.uniqueConstraints()) {
+            parts.add(unique(u));
+        }
+        for (CheckConstraint c : table.checks()) {
+            parts.add(check(c));
+        }
+        List<String> statements = new ArrayList<>();
+        statements.add("CREATE TABLE " + name(table.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)");
+        for (Index index : table.indexes()) {
+            statements.add(createIndex(table.name(), index));
+        }
+        for (ForeignKey fk : table.foreignKeys()) {
+            statements.add(addForeignKey(table.name(), fk));
+        }
+        return statements;
+    }
+
+    private static String columnDefinition(Column column) {
+        StringBuilder sql = new StringBuilder(quote(column.name())).append(' ').append(renderType(column.type()));
+        if (column.identity() != Identity.NONE) {
+            sql.append(' ').append(identityClause(column.identity()));
+        }
+        if (column.defaultValue() != null) {
+            sql.append(" DEFAULT ").append(column.defaultValue());
+        }
+        if (!column.nullable()) {
+            sql.append(" NOT NULL");
+        }
+        return sql.toString();
+    }
+
+    private static String identityClause(Identity identity) {
+        return identity == Identity.ALWAYS ? "GENERATED ALWAYS AS IDENTITY" : "GENERATED BY DEFAULT AS IDENTITY";
+    }
+
+    /**
+     * A NOT NULL column without default or identity is added with the type's zero value as a
+     * temporary default (so existing rows get a value) which is dropped at once: the table ends
+     * exactly as declared. A type without a known zero value is added plainly: on a table with
+     * rows PostgreSQL refuses it with a clear error, and nothing is changed silently.
+     */
+    private static List<String> addColumn(QualifiedName table, Column column) {
+        String zero = SqlTypes.zeroValue(column.type());
+        if (column.nullable() || column.defaultValue() != null || column.identity() != Identity.NONE || zero == null) {
+            return List.of(alter(table) + "ADD COLUMN " + columnDefinition(column));
+        }
+        return List.of(
+                alter(table) + "ADD COLUMN " + columnDefinition(column.withDefault(zero)),
+                alterColumn(table, column.name()) + "DROP DEFAULT");
+    }
+
+    private static List<String> renameTable(QualifiedName from, QualifiedName to) {
+        List<String> statements = new ArrayList<>();
+        QualifiedName current = from;
+        if (!Objects.equals(from.schema(), to.schema())) {
+            String target = to.schema() == null ? "public" : to.schema();
+            statements.add("ALTER TABLE " + name(from) + " SET SCHEMA " + quote(target));
+            current = new QualifiedName(to.schema(), from.name());
+        }
+        if (!from.name().equals(to.name())) {
+            statements.add("ALTER TABLE " + name(current) + " RENAME TO " + quote(to.name()));
+        }
+        return statements;
+    }
+
+    /**
+     * Identity changes. When a column becomes an identity its sequence is moved past the values
+     * the column already holds, so the next insert does not collide with existing rows.
+     */
+    private static List<String> alterIdentity(QualifiedName table, String column, Identity from, Identity to) {
+        if (from == to) {
+            return List.of();
+        }
+        if (to == Identity.NONE) {
+            return List.of(alterColumn(table, column) + "DROP IDENTITY");
+        }
+        if (from != Identity.NONE) {
+            return List.of(alterColumn(table, column) + "SET GENERATED "
+                    + (to == Identity.ALWAYS ? "ALWAYS" : "BY DEFAULT"));
+        }
+        return List.of(
+                alterColumn(table, column) + "ADD " + identityClause(to),
+                "SELECT setval(pg_get_serial_sequence(" + literal(name(table)) + ", " + literal(column) + "), "
+                        + "coalesce(max(" + quote(column) + "), 0) + 1, false) FROM " + name(table));
+    }
+
+    private static List<String> alterSequence(Sequence from, Sequence to) {
+        List<String> clauses = new ArrayList<>();
+        if (from.start() != to.start()) {
+            clauses.add("START WITH " + to.start());
+        }
+        if (from.increment() != to.increment()) {
+            clauses.add("INCREMENT BY " + to.increment());
+        }
+        List<String> statements = new ArrayList<>();
+        if (!clauses.isEmpty()) {
+            statements.add("ALTER SEQUENCE " + name(from.name()) + " " + String.join(" ", clauses));
+        }
+        if (!from.name().equals(to.name())) {
+            statements.add("ALTER SEQUENCE " + name(from.name()) + " RENAME TO " + quote(to.name().name()));
+        }
+        return statements;
+    }
+
+    private static String primaryKey(PrimaryKey pk) {
+        return "CONSTRAINT " + quote(pk.name()) + " PRIMARY KEY (" + columns(pk.columns()) + ")";
+    }
+
+    private static String unique(UniqueConstraint u) {
+        return "CONSTRAINT " + quote(u.name()) + " UNIQUE (" + columns(u.columns()) + ")";
+    }
+
+    private static String check(CheckConstraint c) {
+        return "CONSTRAINT " + quote(c.name()) + " CHECK (" + c.expression() + ")";
+    }
+
+    private static String addForeignKey(QualifiedName table, ForeignKey fk) {
+        StringBuilder sql = new StringBuilder(alter(table))
+                .append("ADD CONSTRAINT ").append(quote(fk.name()))
+                .append(" FOREIGN KEY (").append(columns(fk.columns())).append(") REFERENCES ")
+                .append(name(fk.referencedTable())).append(" (").append(columns(fk.referencedColumns())).append(')');
+        if (fk.onDelete() != dev.mifty.schema.model.ReferentialAction.NO_ACTION) {
+            sql.append(" ON DELETE ").append(fk.onDelete().name().replace('_', ' '));
+        }
+        return sql.toString();
+    }
+
+    private static String createIndex(QualifiedName table, Index index) {
+        String cols = index.columns().stream().map(PostgresDialect::indexColumn).collect(Collectors.joining(", "));
+        return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(index.name())
+                + " ON " + name(table) + " (" + cols + ")";
+    }
+
+    /** {@code "name desc"} -> {@code "name" DESC}; a plain name is just quoted. */
+    private static String indexColumn(String entry) {
+        String lower = entry.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(" desc")) {
+            return quote(entry.substring(0, entry.length() - 5).strip()) + " DESC";
+        }
+        if (lower.endsWith(" asc")) {
+            return quote(entry.substring(0, entry.length() - 4).strip());
+        }
+        return quote(entry);
+    }
+
+    private static String columns(List<String> names) {
+        return names.stream().map(PostgresDialect::quote).collect(Collectors.joining(", "));
+    }
+
+    private static String dropConstraint(QualifiedName table, String constraint) {
+        return alter(table) + "DROP CONSTRAINT " + quote(constraint);
+    }
+
+    private static String alter(QualifiedName table) {
+        return "ALTER TABLE " + name(table) + " ";
+    }
+
+    private static String alterColumn(QualifiedName table, String column) {
+        return alter(table) + "ALTER COLUMN " + quote(column) + " ";
     }
 }

@@ -1,0 +1,167 @@
+package dev.mifty.schema.diff;
+
+import dev.mifty.schema.model.Column;
+import dev.mifty.schema.model.ForeignKey;
+import dev.mifty.schema.model.Index;
+import dev.mifty.schema.model.QualifiedName;
+import dev.mifty.schema.model.Schema;
+import dev.mifty.schema.model.Table;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Which old table (column) becomes which new one: same name, or a rename hint. A hint applies when
+ * the old schema has the old name and not yet the new one, and the new schema has the new name.
+ * A hint whose new name is already in the old schema was applied by an earlier migration and is
+ * ignored; a hint naming neither is reported as {@link DiffProblem.Kind#UNKNOWN_RENAME_SOURCE}.
+ */
+final class Matching {
+
+    /** A table on both sides; {@code columnRenames} holds the applied column renames (old -> new). */
+    record TablePair(Table from, Table to, Map<String, String> columnRenames) {
+        boolean renamed() {
+            return !from.name().equals(to.name());
+        }
+
+        String newColumnName(String oldName) {
+            return columnRenames.getOrDefault(oldName, oldName);
+        }
+    }
+
+    final List<TablePair> pairs = new ArrayList<>();
+    final List<Table> dropped = new ArrayList<>();
+    final List<Table> created = new ArrayList<>();
+    final List<DiffProblem> problems = new ArrayList<>();
+    /** Applied table renames, old -> new. */
+    final Map<QualifiedName, QualifiedName> tableRenames = new HashMap<>();
+    /** Applied column renames by new table name, old -> new. */
+    private final Map<QualifiedName, Map<String, String>> columnRenames = new HashMap<>();
+
+    private Matching() {
+    }
+
+    static Matching of(Schema from, Schema to, RenameHints hints) {
+        Matching m = new Matching();
+        Map<QualifiedName, Table> fromTables = byName(from.tables());
+        Map<QualifiedName, Table> toTables = byName(to.tables());
+        Map<QualifiedName, QualifiedName> newToOld = new HashMap<>();
+        for (Map.Entry<QualifiedName, QualifiedName> hint : new TreeMap<>(hints.tables()).entrySet()) {
+            QualifiedName oldName = hint.getKey();
+            QualifiedName newName = hint.getValue();
+            if (oldName.equals(newName)) {
+                continue;
+            }
+            if (fromTables.containsKey(oldName) && !fromTables.containsKey(newName) && toTables.containsKey(newName)
+                    && !m.tableRenames.containsKey(oldName)) {
+                m.tableRenames.put(oldName, newName);
+                newToOld.put(newName, oldName);
+            } else if (!fromTables.containsKey(oldName) && !fromTables.containsKey(newName)) {
+                m.problems.add(new DiffProblem(DiffProblem.Kind.UNKNOWN_RENAME_SOURCE, newName, oldName.toString(),
+                        newName.toString(), DiffMessages.unknownTableRenameSource(oldName, newName)));
+            }
+        }
+        Map<QualifiedName, Table> matchedFrom = new HashMap<>();
+        for (Table newTable : to.tables()) {
+            QualifiedName oldName = newToOld.get(newTable.name());
+            if (oldName == null && !m.tableRenames.containsKey(newTable.name())) {
+                oldName = newTable.name();
+            }
+            Table oldTable = oldName == null ? null : fromTables.get(oldName);
+            if (oldTable == null) {
+                m.created.add(newTable);
+                m.columnHintsOnNewTable(newTable, hints);
+            } else {
+                matchedFrom.put(oldTable.name(), oldTable);
+                Map<String, String> renames = m.columnRenames(oldTable, newTable, hints);
+                m.columnRenames.put(newTable.name(), renames);
+                m.pairs.add(new TablePair(oldTable, newTable, renames));
+            }
+        }
+        for (Table oldTable : from.tables()) {
+            if (!matchedFrom.containsKey(oldTable.name())) {
+                m.dropped.add(oldTable);
+            }
+        }
+        return m;
+    }
+
+    private Map<String, String> columnRenames(Table oldTable, Table newTable, RenameHints hints) {
+        Map<String, String> columnHints = hints.columns().getOrDefault(newTable.name(), Map.of());
+        if (columnHints.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Column> oldColumns = columnsByName(oldTable);
+        Map<String, Column> newColumns = columnsByName(newTable);
+        Map<String, String> applied = new HashMap<>();
+        for (Map.Entry<String, String> hint : new TreeMap<>(columnHints).entrySet()) {
+            String oldName = hint.getKey();
+            String newName = hint.getValue();
+            if (oldName.equals(newName)) {
+                continue;
+            }
+            if (oldColumns.containsKey(oldName) && !oldColumns.containsKey(newName) && newColumns.containsKey(newName)
+                    && !applied.containsValue(newName)) {
+                applied.put(oldName, newName);
+            } else if (!oldColumns.containsKey(oldName) && !oldColumns.containsKey(newName)) {
+                problems.add(new DiffProblem(DiffProblem.Kind.UNKNOWN_RENAME_SOURCE, newTable.name(), oldName, newName,
+                        DiffMessages.unknownColumnRenameSource(newTable.name(), oldName, newName)));
+            }
+        }
+        return applied;
+    }
+
+    /** Column hints on a table that did not exist before cannot apply. */
+    private void columnHintsOnNewTable(Table newTable, RenameHints hints) {
+        Map<String, String> columnHints = hints.columns().getOrDefault(newTable.name(), Map.of());
+        for (Map.Entry<String, String> hint : new TreeMap<>(columnHints).entrySet()) {
+            problems.add(new DiffProblem(DiffProblem.Kind.UNKNOWN_RENAME_SOURCE, newTable.name(), hint.getKey(),
+                    hint.getValue(), DiffMessages.unknownColumnRenameSource(newTable.name(), hint.getKey(), hint.getValue())));
+        }
+    }
+
+    QualifiedName newTableName(QualifiedName oldName) {
+        return tableRenames.getOrDefault(oldName, oldName);
+    }
+
+    String newColumnName(QualifiedName newTable, String oldColumn) {
+        Map<String, String> renames = columnRenames.get(newTable);
+        return renames == null ? oldColumn : renames.getOrDefault(oldColumn, oldColumn);
+    }
+
+    /** An old foreign key in new names (own columns, referenced table and columns), for comparison. */
+    ForeignKey translate(TablePair pair, ForeignKey fk) {
+        QualifiedName referenced = newTableName(fk.referencedTable());
+        return new ForeignKey(fk.name(),
+                fk.columns().stream().map(pair::newColumnName).toList(),
+                referenced,
+                fk.referencedColumns().stream().map(c -> newColumnName(referenced, c)).toList(),
+                fk.onDelete());
+    }
+
+    static Index translate(TablePair pair, Index index) {
+        return new Index(index.name(), index.columns().stream().map(entry -> {
+            String column = IndexColumns.column(entry);
+            return pair.newColumnName(column) + entry.substring(column.length());
+        }).toList(), index.unique());
+    }
+
+    static Map<QualifiedName, Table> byName(List<Table> tables) {
+        Map<QualifiedName, Table> map = new LinkedHashMap<>();
+        for (Table t : tables) {
+            map.put(t.name(), t);
+        }
+        return map;
+    }
+
+    static Map<String, Column> columnsByName(Table table) {
+        Map<String, Column> map = new LinkedHashMap<>();
+        for (Column c : table.columns()) {
+            map.put(c.name(), c);
+        }
+        return map;
+    }
+}
