@@ -37,9 +37,11 @@ import dev.mifty.schema.model.SqlType;
 import dev.mifty.schema.model.Table;
 import dev.mifty.schema.model.UniqueConstraint;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Renders changes to PostgreSQL statements. Every identifier goes through {@link #quote}. */
@@ -138,17 +140,27 @@ public final class PostgresDialect {
         for (Column column : table.columns()) {
             parts.add(columnDefinition(column));
         }
+        Set<Set<String>> inlineKeys = new HashSet<>();
         if (table.primaryKey() != null) {
             parts.add(primaryKey(table.primaryKey()));
+            inlineKeys.add(Set.copyOf(table.primaryKey().columns()));
         }
+        List<String> later = new ArrayList<>();
         for (UniqueConstraint u : table.uniqueConstraints()) {
-            parts.add(unique(u));
+            // CREATE TABLE silently merges a unique constraint that repeats the primary key or an
+            // earlier unique constraint; ALTER TABLE keeps it, as the model says
+            if (inlineKeys.add(Set.copyOf(u.columns()))) {
+                parts.add(unique(u));
+            } else {
+                later.add(alter(table.name()) + "ADD " + unique(u));
+            }
         }
         for (CheckConstraint c : table.checks()) {
             parts.add(check(c));
         }
         List<String> statements = new ArrayList<>();
         statements.add("CREATE TABLE " + name(table.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)");
+        statements.addAll(later);
         for (Index index : table.indexes()) {
             statements.add(createIndex(table.name(), index));
         }

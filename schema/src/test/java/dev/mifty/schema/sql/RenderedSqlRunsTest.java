@@ -154,6 +154,17 @@ class RenderedSqlRunsTest {
         }
     }
 
+    @Test
+    void uniqueConstraintsRepeatingTheKeyAreKeptWhenTheTableIsCreated() throws Exception {
+        Table t = table("t").id().col("a", TEXT).unique("t_id_uq", "id").unique("t_a_uq", "a")
+                .unique("t_a_uq2", "a").build();
+        try (Connection c = TestDatabases.connect(TestDatabases.newDatabase()); Statement s = c.createStatement()) {
+            Schema schema = new Schema(List.of(t), List.of());
+            run(s, differ.diff(Schema.empty(), schema, RenameHints.none()).changes());
+            assertThat(DbShape.of(c)).isEqualTo(DbShape.of(schema));
+        }
+    }
+
     /** Random pairs: the rendered diff and then its inverses run, and the database has the expected shape. */
     @Test
     void randomPairsRunForwardAndBack() throws Exception {
