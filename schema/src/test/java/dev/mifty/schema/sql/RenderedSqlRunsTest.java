@@ -112,15 +112,18 @@ class RenderedSqlRunsTest {
                 TEXT, SqlType.of("date"), SqlType.of("timestamp"), SqlType.temporal("timestamptz", 3),
                 SqlType.of("time"), SqlType.of("timetz"), SqlType.of("interval"), SqlType.of("uuid"), SqlType.of("bytea"),
                 SqlType.of("json"), SqlType.of("jsonb"), SqlType.of("_text"), SqlType.of("inet"), SqlType.of("cidr"),
-                SqlType.of("macaddr"), SqlType.of("varbit"), SqlType.of("tsvector"), SqlType.of("point"));
+                SqlType.of("macaddr"), SqlType.of("varbit"), SqlType.of("tsvector"), SqlType.of("point"),
+                SqlType.raw("character varying(20) COLLATE \"C\""), SqlType.raw("timestamp with time zone"),
+                SqlType.raw("numeric(5)"), SqlType.raw("integer[]"), SqlType.raw("double precision"));
         try (Connection c = TestDatabases.connect(TestDatabases.newDatabase()); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE t (id int)");
             s.execute("INSERT INTO t VALUES (1), (2)");
             for (SqlType type : types) {
-                Change add = new Change.AddColumn(q("t"), Column.of("c_" + type.name(), type, false));
+                String column = "c_" + type.name().replaceAll("\\W", "_");
+                Change add = new Change.AddColumn(q("t"), Column.of(column, type, false));
                 run(s, List.of(add));
                 assertThat(single(s, "SELECT count(*) FROM information_schema.columns WHERE table_name = 't' "
-                        + "AND column_name = 'c_" + type.name() + "' AND is_nullable = 'NO' AND column_default IS NULL"))
+                        + "AND column_name = '" + column + "' AND is_nullable = 'NO' AND column_default IS NULL"))
                         .as(type.name()).isEqualTo("1");
                 run(s, List.of(add.inverse(), add));
             }
@@ -135,6 +138,19 @@ class RenderedSqlRunsTest {
             assertThatThrownBy(() -> run(s, List.of(new Change.SetNotNull(q("t"), "note"))))
                     .isInstanceOf(SQLException.class).hasMessageContaining("null");
             assertThat(single(s, "SELECT count(*) FROM t WHERE note IS NULL")).isEqualTo("1");
+        }
+    }
+
+    @Test
+    void notNullColumnOfATypeWithoutZeroValueFailsOnATableWithRows() throws Exception {
+        try (Connection c = TestDatabases.connect(TestDatabases.newDatabase()); Statement s = c.createStatement()) {
+            s.execute("CREATE TYPE mood AS ENUM ('happy', 'sad')");
+            s.execute("CREATE TABLE t (id int)");
+            Change add = new Change.AddColumn(q("t"), Column.of("m", SqlType.of("mood"), false));
+            run(s, List.of(add, add.inverse()));
+            s.execute("INSERT INTO t VALUES (1)");
+            assertThatThrownBy(() -> run(s, List.of(add))).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("contains null values");
         }
     }
 
