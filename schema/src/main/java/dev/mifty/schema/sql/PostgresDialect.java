@@ -62,9 +62,7 @@ public final class PostgresDialect {
         } else if (change instanceof RenameColumn c) {
             return List.of(alter(c.table()) + "RENAME COLUMN " + quote(c.from()) + " TO " + quote(c.to()));
         } else if (change instanceof AlterColumnType c) {
-            String type = renderType(c.to());
-            return List.of(alterColumn(c.table(), c.column()) + "TYPE " + type
-                    + " USING " + quote(c.column()) + "::" + type);
+            return List.of(alterColumnType(c.table(), c.column(), c.to()));
         } else if (change instanceof SetNotNull c) {
             return List.of(alterColumn(c.table(), c.column()) + "SET NOT NULL");
         } else if (change instanceof DropNotNull c) {
@@ -202,6 +200,19 @@ public final class PostgresDialect {
         return List.of(
                 alter(table) + "ADD COLUMN " + columnDefinition(column.withDefault(zero)),
                 alterColumn(table, column.name()) + "DROP DEFAULT");
+    }
+
+    /**
+     * {@code TYPE t USING c::t}, so that any castable type converts (text to integer, ...). Not for a
+     * string type of limited length: an explicit cast there truncates silently, while the plain
+     * form (an assignment cast) stops with "value too long" — a loud error, never lost data.
+     */
+    private static String alterColumnType(QualifiedName table, String column, SqlType to) {
+        String type = renderType(to);
+        String name = to.name().startsWith("_") ? to.name().substring(1) : to.name();
+        boolean limitedString = to.length() != null && !to.isRaw()
+                && (name.equals("varchar") || name.equals("bpchar") || name.equals("bit") || name.equals("varbit"));
+        return alterColumn(table, column) + "TYPE " + type + (limitedString ? "" : " USING " + quote(column) + "::" + type);
     }
 
     private static List<String> renameTable(QualifiedName from, QualifiedName to) {

@@ -155,6 +155,20 @@ class RenderedSqlRunsTest {
     }
 
     @Test
+    void typeChangesConvertValuesOrFailButNeverTruncate() throws Exception {
+        try (Connection c = TestDatabases.connect(TestDatabases.newDatabase()); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE t (n text, s varchar(20), k int4)");
+            s.execute("INSERT INTO t VALUES ('42', 'abcdefghij', 7)");
+            run(s, List.of(new Change.AlterColumnType(q("t"), "n", TEXT, INT4),
+                    new Change.AlterColumnType(q("t"), "k", INT4, SqlType.varchar(3))));
+            assertThat(single(s, "SELECT n + 1 || ' ' || k FROM t")).isEqualTo("43 7");
+            assertThatThrownBy(() -> run(s, List.of(new Change.AlterColumnType(q("t"), "s", SqlType.varchar(20),
+                    SqlType.varchar(5))))).isInstanceOf(SQLException.class).hasMessageContaining("too long");
+            assertThat(single(s, "SELECT s FROM t")).isEqualTo("abcdefghij");
+        }
+    }
+
+    @Test
     void schemaQualifiedAndHostileNamesRun() throws Exception {
         QualifiedName name = QualifiedName.of("Billing", "select");
         Table t = table(name).col(Column.of("from", INT8, false)).pk("select\"pk", "from")
