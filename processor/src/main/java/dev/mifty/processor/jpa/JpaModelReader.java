@@ -1,8 +1,18 @@
 package dev.mifty.processor.jpa;
 
 import dev.mifty.processor.diag.Diagnostics;
+import dev.mifty.schema.model.QualifiedName;
+import dev.mifty.schema.model.Schema;
+import dev.mifty.schema.model.Sequence;
+import dev.mifty.schema.model.Table;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -24,6 +34,56 @@ public final class JpaModelReader {
 
     /** Reads every entity (with the embeddables and mapped superclasses they use). */
     public MappedModel read(Set<TypeElement> entities) {
-        throw new UnsupportedOperationException("TODO: issue 3");
+        EntityCatalog catalog = new EntityCatalog(env.getTypeUtils(), naming, entities);
+        TypeMapper typeMapper = new TypeMapper(env.getTypeUtils());
+        KeyResolver keys = new KeyResolver(catalog, typeMapper);
+        ColumnMapper columns = new ColumnMapper(catalog, keys, typeMapper, diagnostics);
+        columns.collections(new CollectionMapper(catalog, keys, typeMapper, columns, diagnostics));
+        EntityMapper mapper = new EntityMapper(catalog, keys, typeMapper, columns, diagnostics);
+
+        Map<QualifiedName, TableBuilder> tables = new LinkedHashMap<>();
+        Map<QualifiedName, Sequence> sequences = new LinkedHashMap<>();
+        List<RenameRequest> renames = new ArrayList<>();
+        for (TypeElement entity : catalog.entities()) {
+            int errorsBefore = diagnostics.errorCount();
+            MappingOutput out;
+            try {
+                out = mapper.map(entity);
+            } catch (RuntimeException e) {
+                diagnostics.error(entity, MappingErrors.INTERNAL, MappingErrors.internal(entity.getSimpleName().toString(), e));
+                continue;
+            }
+            if (diagnostics.errorCount() > errorsBefore) {
+                continue;
+            }
+            for (TableBuilder t : out.tables) {
+                TableBuilder previous = tables.putIfAbsent(t.name, t);
+                if (previous != null) {
+                    diagnostics.error(t.element, MappingErrors.DUPLICATE_TABLE, MappingErrors.duplicateTable(
+                            t.name.toString(), previous.origin, t.origin));
+                }
+            }
+            out.shared.forEach(t -> tables.putIfAbsent(t.name, t));
+            out.sequences.forEach(s -> sequences.putIfAbsent(s.name(), s));
+            renames.addAll(out.renames);
+        }
+        List<Table> built = new ArrayList<>();
+        Map<QualifiedName, Element> tableElements = new HashMap<>();
+        Map<QualifiedName, Map<String, Element>> columnElements = new HashMap<>();
+        for (TableBuilder t : tables.values()) {
+            built.add(t.build());
+            if (t.element != null) {
+                tableElements.put(t.name, t.element);
+            }
+            Map<String, Element> cols = new LinkedHashMap<>();
+            t.entries().forEach((name, entry) -> {
+                if (entry.element() != null) {
+                    cols.put(name, entry.element());
+                }
+            });
+            columnElements.put(t.name, cols);
+        }
+        return new MappedModel(new Schema(built, new ArrayList<>(sequences.values())), List.copyOf(renames),
+                tableElements, columnElements);
     }
 }

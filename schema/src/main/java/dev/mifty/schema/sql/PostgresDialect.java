@@ -37,9 +37,11 @@ import dev.mifty.schema.model.SqlType;
 import dev.mifty.schema.model.Table;
 import dev.mifty.schema.model.UniqueConstraint;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Renders changes to PostgreSQL statements. Every identifier goes through {@link #quote}. */
@@ -60,9 +62,7 @@ public final class PostgresDialect {
         } else if (change instanceof RenameColumn c) {
             return List.of(alter(c.table()) + "RENAME COLUMN " + quote(c.from()) + " TO " + quote(c.to()));
         } else if (change instanceof AlterColumnType c) {
-            String type = renderType(c.to());
-            return List.of(alterColumn(c.table(), c.column()) + "TYPE " + type
-                    + " USING " + quote(c.column()) + "::" + type);
+            return List.of(alterColumnType(c.table(), c.column(), c.to()));
         } else if (change instanceof SetNotNull c) {
             return List.of(alterColumn(c.table(), c.column()) + "SET NOT NULL");
         } else if (change instanceof DropNotNull c) {
@@ -138,17 +138,27 @@ public final class PostgresDialect {
         for (Column column : table.columns()) {
             parts.add(columnDefinition(column));
         }
+        Set<Set<String>> inlineKeys = new HashSet<>();
         if (table.primaryKey() != null) {
             parts.add(primaryKey(table.primaryKey()));
+            inlineKeys.add(Set.copyOf(table.primaryKey().columns()));
         }
+        List<String> later = new ArrayList<>();
         for (UniqueConstraint u : table.uniqueConstraints()) {
-            parts.add(unique(u));
+            // CREATE TABLE silently merges a unique constraint that repeats the primary key or an
+            // earlier unique constraint; ALTER TABLE keeps it, as the model says
+            if (inlineKeys.add(Set.copyOf(u.columns()))) {
+                parts.add(unique(u));
+            } else {
+                later.add(alter(table.name()) + "ADD " + unique(u));
+            }
         }
         for (CheckConstraint c : table.checks()) {
             parts.add(check(c));
         }
         List<String> statements = new ArrayList<>();
         statements.add("CREATE TABLE " + name(table.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)");
+        statements.addAll(later);
         for (Index index : table.indexes()) {
             statements.add(createIndex(table.name(), index));
         }
@@ -190,6 +200,19 @@ public final class PostgresDialect {
         return List.of(
                 alter(table) + "ADD COLUMN " + columnDefinition(column.withDefault(zero)),
                 alterColumn(table, column.name()) + "DROP DEFAULT");
+    }
+
+    /**
+     * {@code TYPE t USING c::t}, so that any castable type converts (text to integer, ...). Not for a
+     * string type of limited length: an explicit cast there truncates silently, while the plain
+     * form (an assignment cast) stops with "value too long" — a loud error, never lost data.
+     */
+    private static String alterColumnType(QualifiedName table, String column, SqlType to) {
+        String type = renderType(to);
+        String name = to.name().startsWith("_") ? to.name().substring(1) : to.name();
+        boolean limitedString = to.length() != null && !to.isRaw()
+                && (name.equals("varchar") || name.equals("bpchar") || name.equals("bit") || name.equals("varbit"));
+        return alterColumn(table, column) + "TYPE " + type + (limitedString ? "" : " USING " + quote(column) + "::" + type);
     }
 
     private static List<String> renameTable(QualifiedName from, QualifiedName to) {
