@@ -299,9 +299,6 @@ final class RandomChanges {
             return false;
         }
         Column c = cols.get(random.nextInt(cols.size()));
-        if (t.uniques.stream().anyMatch(u -> u.columns().equals(List.of(c.name())))) {
-            return false;
-        }
         t.replace(c.withNullable(false));
         t.primaryKey = new PrimaryKey(gen.constraintName("pk"), List.of(c.name()));
         return note("add primary key " + t.name + "(" + c.name() + ")", true);
