@@ -90,10 +90,10 @@ public final class RandomSchemas {
         return new Schema(tables.stream().map(TableDraft::build).toList(), sequences);
     }
 
-    /** A schema and a copy changed by one to four random steps. */
+    /** A schema and a copy changed by one to four random steps ({@code -Dmifty.steps=N}: one to N). */
     public Pair pair() {
         Schema from = schema();
-        return new RandomChanges(this, from).apply(1 + random.nextInt(4));
+        return new RandomChanges(this, from).apply(1 + random.nextInt(Integer.getInteger("mifty.steps", 4)));
     }
 
     TableDraft table(String name) {
