@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.mifty.schema.diff.Change;
 import dev.mifty.schema.diff.DiffResult;
 import dev.mifty.schema.diff.ModelApplier;
-import dev.mifty.schema.diff.RandomSchemas;
+import dev.mifty.schema.diff.RandomDiffPairs;
 import dev.mifty.schema.diff.RenameHints;
 import dev.mifty.schema.diff.SchemaDiffer;
 import dev.mifty.schema.model.Column;
@@ -202,7 +202,7 @@ class RenderedSqlRunsTest {
         Random random = new Random(SEED);
         try (Connection c = TestDatabases.connect(TestDatabases.newDatabase()); Statement s = c.createStatement()) {
             for (int i = 0; i < 60; i++) {
-                RandomSchemas.Pair pair = RandomSchemas.pair(random);
+                RandomDiffPairs.Pair pair = RandomDiffPairs.pair(random);
                 s.execute("DROP SCHEMA public CASCADE");
                 s.execute("CREATE SCHEMA public");
                 List<Change> changes = differ.diff(pair.from(), pair.to(), pair.hints()).changes();
