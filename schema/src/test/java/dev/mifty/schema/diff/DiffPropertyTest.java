@@ -28,7 +28,7 @@ class DiffPropertyTest {
         Random random = new Random(SEED);
         Map<String, Integer> kinds = new TreeMap<>();
         for (int i = 0; i < PAIRS; i++) {
-            RandomSchemas.Pair pair = RandomSchemas.pair(random);
+            RandomDiffPairs.Pair pair = RandomDiffPairs.pair(random);
             String context = "pair #" + i + " seed " + SEED + "\nfrom: " + pair.from() + "\nto:   " + pair.to()
                     + "\nhints: " + pair.hints();
             DiffResult result = differ.diff(pair.from(), pair.to(), pair.hints());

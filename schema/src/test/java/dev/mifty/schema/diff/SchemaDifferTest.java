@@ -196,6 +196,19 @@ class SchemaDifferTest {
     }
 
     @Test
+    void manyDroppedAndAddedTablesStillFindIdenticalOnesWithoutComparingEveryPair() {
+        List<Table> before = new java.util.ArrayList<>();
+        List<Table> after = new java.util.ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            before.add(table("old" + i).id().col("f" + i, TEXT).build());
+            after.add(table("new" + i).id().col(i % 2 == 0 ? "f" + i : "g" + i, TEXT).build());
+        }
+        DiffResult result = differ.diff(new Schema(before, List.of()), new Schema(after, List.of()), RenameHints.none());
+        assertThat(result.problems()).hasSize(500).allMatch(p -> p.kind() == DiffProblem.Kind.LIKELY_TABLE_RENAME
+                && p.oldName().substring(3).equals(p.newName().substring(3)));
+    }
+
+    @Test
     void columnStepsAreOrderedSoThatEachIsValid() {
         Column before = new Column("code", TEXT, true, "'x'", Identity.NONE, null);
         Column after = new Column("code", INT8, false, null, Identity.BY_DEFAULT, null);

@@ -27,7 +27,7 @@ import java.util.function.UnaryOperator;
  * sides are valid PostgreSQL schemas (every foreign key references a key of the same type), and
  * every type change is castable, so the rendered SQL also runs.
  */
-public final class RandomSchemas {
+public final class RandomDiffPairs {
 
     /** A pair and the rename hints the user would have written. */
     public record Pair(Schema from, Schema to, RenameHints hints) {
@@ -50,12 +50,12 @@ public final class RandomSchemas {
     /** current table name -> (current column -> column name in {@code from}). */
     private final Map<QualifiedName, Map<String, String>> originalColumn = new HashMap<>();
 
-    private RandomSchemas(Random random) {
+    private RandomDiffPairs(Random random) {
         this.random = random;
     }
 
     public static Pair pair(Random random) {
-        RandomSchemas g = new RandomSchemas(random);
+        RandomDiffPairs g = new RandomDiffPairs(random);
         int n = 2 + random.nextInt(6);
         for (int i = 0; i < n; i++) {
             g.addTable();
