@@ -44,6 +44,7 @@ public final class JpaModelReader {
         Map<QualifiedName, TableBuilder> tables = new LinkedHashMap<>();
         Map<QualifiedName, Sequence> sequences = new LinkedHashMap<>();
         List<RenameRequest> renames = new ArrayList<>();
+        List<MappingOutput.ForeignColumn> foreign = new ArrayList<>();
         for (TypeElement entity : catalog.entities()) {
             int errorsBefore = diagnostics.errorCount();
             MappingOutput out;
@@ -66,6 +67,22 @@ public final class JpaModelReader {
             out.shared.forEach(t -> tables.putIfAbsent(t.name, t));
             out.sequences.forEach(s -> sequences.putIfAbsent(s.name(), s));
             renames.addAll(out.renames);
+            foreign.addAll(out.foreignColumns);
+        }
+        for (MappingOutput.ForeignColumn f : foreign) {
+            TableBuilder target = tables.get(f.table());
+            if (target == null) {
+                continue; // the target entity had errors
+            }
+            for (dev.mifty.schema.model.Column c : f.columns()) {
+                TableBuilder.Entry existing = target.add(c, f.element(), f.label(), false);
+                if (existing != null && !existing.shared()) {
+                    diagnostics.error(f.element(), MappingErrors.DUPLICATE_COLUMN, MappingErrors.duplicateColumn(
+                            f.table().toString(), c.name(), existing.label(), f.label()));
+                }
+            }
+            target.foreignKey(f.columns().stream().map(dev.mifty.schema.model.Column::name).toList(),
+                    f.referencedTable(), f.referencedColumns());
         }
         List<Table> built = new ArrayList<>();
         Map<QualifiedName, Element> tableElements = new HashMap<>();
