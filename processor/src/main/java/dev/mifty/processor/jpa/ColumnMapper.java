@@ -35,10 +35,10 @@ final class ColumnMapper {
     }
 
     void map(Scope scope, Attribute a, MappingOutput out) {
-        if (a.has("Id") || a.has("EmbeddedId")) {
-            return;
-        }
         String kind = Relations.kind(a);
+        if ((a.has("Id") && !(kind != null && Relations.TO_ONE.contains(kind))) || a.has("EmbeddedId")) {
+            return; // key columns are added first, by EntityMapper; an @Id @ManyToOne still adds its foreign key
+        }
         if (kind == null) {
             TypeElement type = catalog.element(a.type());
             if (a.has("Embedded") || EntityCatalog.isEmbeddable(type)) {
@@ -148,7 +148,7 @@ final class ColumnMapper {
         List<String> cols = own.stream().map(KeyColumn::physical).toList();
         List<String> targetCols = targetKeys.stream().map(KeyColumn::physical).toList();
         if (a.has("MapsId") || a.has("Id")) {
-            scope.table().foreignKey(keysOf(scope), catalog.table(target), targetCols);
+            scope.table().foreignKey(cols, catalog.table(target), targetCols); // the key columns themselves
             return;
         }
         List<AnnotationMirror> joinColumns = Ann.repeated(a.element(), "JoinColumn", "JoinColumns");
@@ -177,10 +177,6 @@ final class ColumnMapper {
         if (!added.isEmpty()) {
             rename(a, scope, added.get(0), out);
         }
-    }
-
-    private List<String> keysOf(Scope scope) {
-        return keys.keys(scope.entity()).stream().map(KeyColumn::physical).toList();
     }
 
     /** Adds the column; reports a second mapping of the same column. False when it was a conflict. */

@@ -32,10 +32,28 @@ public final class JpaModelReader {
         this.diagnostics = diagnostics;
     }
 
+    /**
+     * The {@code @Converter(autoApply = true)} classes in the entities' packages (Hibernate applies
+     * them to every attribute of their type; converters elsewhere need {@code @Convert}).
+     */
+    private List<TypeElement> autoAppliedConverters(Set<TypeElement> entities) {
+        Set<javax.lang.model.element.PackageElement> packages = new java.util.LinkedHashSet<>();
+        entities.forEach(e -> packages.add(env.getElementUtils().getPackageOf(e)));
+        List<TypeElement> out = new ArrayList<>();
+        for (javax.lang.model.element.PackageElement p : packages) {
+            for (Element e : p.getEnclosedElements()) {
+                if (e instanceof TypeElement t && Ann.find(t, "Converter").map(c -> Ann.bool(c, "autoApply")).orElse(false)) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
     /** Reads every entity (with the embeddables and mapped superclasses they use). */
     public MappedModel read(Set<TypeElement> entities) {
         EntityCatalog catalog = new EntityCatalog(env.getTypeUtils(), naming, entities);
-        TypeMapper typeMapper = new TypeMapper(env.getTypeUtils());
+        TypeMapper typeMapper = new TypeMapper(env.getTypeUtils(), autoAppliedConverters(entities));
         KeyResolver keys = new KeyResolver(catalog, typeMapper);
         ColumnMapper columns = new ColumnMapper(catalog, keys, typeMapper, diagnostics);
         columns.collections(new CollectionMapper(catalog, keys, typeMapper, columns, diagnostics));
