@@ -192,13 +192,17 @@ final class ColumnMapper {
     }
 
     boolean validIdentifier(Element element, String kind, String logical, String physical) {
-        String unquoted = Naming.isQuoted(logical) ? null : logical;
-        boolean ok = Identifiers.isValid(physical)
-                && (unquoted == null || unquoted.matches("[A-Za-z_][A-Za-z0-9_$.]*"));
+        boolean quoted = Naming.isQuoted(logical);
+        boolean ok = Identifiers.isValid(physical) && (quoted || physical.matches("[\\p{L}_][\\p{L}\\p{N}_$]*"));
         if (!ok) {
             diagnostics.error(element, MappingErrors.INVALID_IDENTIFIER, MappingErrors.invalidIdentifier(kind, logical));
+            return false;
         }
-        return ok;
+        if (!quoted && ReservedWords.isReserved(physical)) {
+            diagnostics.error(element, MappingErrors.INVALID_IDENTIFIER, MappingErrors.reservedWord(kind, physical));
+            return false;
+        }
+        return true;
     }
 
     static void rename(Attribute a, Scope scope, String column, MappingOutput out) {

@@ -54,7 +54,7 @@ final class EntityMapper {
             }
             return out;
         }
-        if (!columns.validIdentifier(entity, "table", tableName.name(), tableName.name())) {
+        if (!columns.validIdentifier(entity, "table", catalog.logicalTable(entity), tableName.name())) {
             return out;
         }
         TableBuilder table = new TableBuilder(tableName, entity, label);
@@ -123,8 +123,7 @@ final class EntityMapper {
 
     private void discriminator(TypeElement root, EntityCatalog.Strategy strategy, TableBuilder table) {
         Optional<AnnotationMirror> dc = Ann.find(root, "DiscriminatorColumn");
-        boolean needed = strategy == EntityCatalog.Strategy.SINGLE_TABLE ? catalog.hasHierarchy(root)
-                || dc.isPresent() || Ann.has(root, "Inheritance")
+        boolean needed = strategy == EntityCatalog.Strategy.SINGLE_TABLE ? catalog.hasHierarchy(root) || dc.isPresent()
                 : strategy == EntityCatalog.Strategy.JOINED && dc.isPresent();
         if (!needed) {
             return;

@@ -42,6 +42,12 @@ final class MappingErrors {
                 + " letters, digits, _ and $, not starting with a digit, unless quoted): choose another name";
     }
 
+    static String reservedWord(String kind, String name) {
+        return "the " + kind + " name '" + name + "' is a reserved word in PostgreSQL, and Hibernate writes names"
+                + " unquoted, so its SQL would fail: choose another name (e.g. @Table(name = \"" + name + "s\") or"
+                + " @Column(name = ...)), or quote it with back-ticks (\"`" + name + "`\")";
+    }
+
     static String notAnEntity(String entity, String attribute, String annotation, String type) {
         return entity + "." + attribute + " is a " + annotation + " to " + type + ", which is not an @Entity:"
                 + " annotate " + type + " with @Entity, point targetEntity to an entity, or use @Embedded /"
