@@ -73,6 +73,11 @@ final class ColumnMapper {
         if (!validIdentifier(a.element(), "column", logical, physical)) {
             return;
         }
+        if (column.map(c -> !Ann.string(c, "table").isEmpty()).orElse(false)) {
+            diagnostics.error(a.element(), MappingErrors.UNSUPPORTED, MappingErrors.unsupported(a.label(),
+                    "@Column(table = ...) (secondary tables)"));
+            return;
+        }
         String definition = column.map(c -> Ann.string(c, "columnDefinition")).orElse("");
         Optional<BasicType> mapped = typeMapper.map(a.type(), a.element());
         if (mapped.isEmpty() && definition.isEmpty()) {
@@ -161,7 +166,8 @@ final class ColumnMapper {
             if (!validIdentifier(a.element(), "join column", k.logical(), k.physical())) {
                 return;
             }
-            boolean nullable = scope.subclassColumn() || (optional && (jc == null || Ann.bool(jc, "nullable")));
+            // Hibernate keeps a join column NOT NULL even in a SINGLE_TABLE subclass (unlike a basic column)
+            boolean nullable = optional && (jc == null || Ann.bool(jc, "nullable"));
             unique |= jc != null && Ann.bool(jc, "unique");
             boolean shared = jc != null && !Ann.bool(jc, "insertable") && !Ann.bool(jc, "updatable");
             Column col = new Column(k.physical(), k.type(), nullable, null, Identity.NONE, a.label());

@@ -41,6 +41,10 @@ final class EntityMapper {
             diagnostics.error(entity, MappingErrors.NO_ID, MappingErrors.noId(label));
             return out;
         }
+        if (Ann.has(entity, "SecondaryTable") || Ann.has(entity, "SecondaryTables")) {
+            diagnostics.error(entity, MappingErrors.UNSUPPORTED, MappingErrors.unsupported(label, "@SecondaryTable"));
+            return out;
+        }
         QualifiedName tableName = catalog.ownTable(entity);
         Ann.find(entity, "dev.mifty.annotations.RenamedFrom").ifPresent(r -> out.renames.add(
                 new RenameRequest(entity, catalog.table(entity), null, Ann.string(r, "value"))));
