@@ -1,21 +1,53 @@
 package dev.mifty.processor;
 
 import com.google.auto.service.AutoService;
+import dev.mifty.processor.diag.Diagnostics;
+import dev.mifty.processor.diag.Messages;
+import dev.mifty.processor.pipeline.MigrationScanner;
+import dev.mifty.processor.pipeline.Pipeline;
+import dev.mifty.processor.pipeline.ProcessorOptions;
+import java.time.Clock;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 
-/** The Mifty annotation processor: options, rounds, one pipeline call. */
+/**
+ * The Mifty annotation processor: options, rounds, one pipeline call. The work happens once, in
+ * the first round that has entities or migrations; later rounds (which see the classes it
+ * generated) write nothing.
+ */
 @AutoService(Processor.class)
 public final class MiftyProcessor extends AbstractProcessor {
 
+    private static final String ENTITY = "jakarta.persistence.Entity";
+
+    private final Clock clock;
+    private boolean done;
+
+    public MiftyProcessor() {
+        this(Clock.systemUTC());
+    }
+
+    /** For tests: a fixed clock gives predictable migration versions. */
+    public MiftyProcessor(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of("jakarta.persistence.Entity", "jakarta.persistence.Embeddable",
-                "jakarta.persistence.MappedSuperclass", "dev.mifty.annotations.Migration");
+        return Set.of(ENTITY, "jakarta.persistence.Embeddable", "jakarta.persistence.MappedSuperclass",
+                MigrationScanner.ANNOTATION);
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return ProcessorOptions.ALL;
     }
 
     @Override
@@ -25,6 +57,34 @@ public final class MiftyProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment roundEnv) {
-        return false; // TODO: issue 3
+        if (done || roundEnv.processingOver()) {
+            return false;
+        }
+        Set<TypeElement> entities = annotated(roundEnv, ENTITY);
+        Set<TypeElement> migrations = annotated(roundEnv, MigrationScanner.ANNOTATION);
+        if (entities.isEmpty() && migrations.isEmpty()) {
+            return false;
+        }
+        done = true;
+        ProcessorOptions options = ProcessorOptions.parse(processingEnv.getOptions());
+        Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager(), options.strict());
+        try {
+            new Pipeline(processingEnv, options, diagnostics, clock).run(entities, migrations);
+        } catch (java.io.IOException e) {
+            diagnostics.error(Messages.IO, "cannot write the migration, snapshot or manifest: " + e
+                    + " (check the paths given by mifty.projectDir, mifty.sourceDir and mifty.snapshot)");
+        } catch (Exception | LinkageError | AssertionError e) {
+            diagnostics.error(Messages.INTERNAL, Messages.internal(e));
+        }
+        return false;
+    }
+
+    private Set<TypeElement> annotated(RoundEnvironment roundEnv, String annotation) {
+        TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
+        if (type == null) {
+            return Set.of();
+        }
+        Set<? extends Element> elements = roundEnv.getElementsAnnotatedWith(type);
+        return new LinkedHashSet<>(ElementFilter.typesIn(elements));
     }
 }

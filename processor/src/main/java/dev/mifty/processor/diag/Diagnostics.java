@@ -39,6 +39,33 @@ public final class Diagnostics {
         }
     }
 
+    /** A safety warning with no element to point at (e.g. a dropped table); an error under strict. */
+    public void warning(String id, String message) {
+        if (strict) {
+            error(id, message + " (an error because mifty.strict=true)");
+        } else {
+            messager.printMessage(Diagnostic.Kind.WARNING, format(id, message));
+        }
+    }
+
+    /** An error on the element, or without position when {@code element} is null. */
+    public void errorOn(Element element, String id, String message) {
+        if (element == null) {
+            error(id, message);
+        } else {
+            error(element, id, message);
+        }
+    }
+
+    /** A safety warning on the element, or without position when {@code element} is null. */
+    public void warningOn(Element element, String id, String message) {
+        if (element == null) {
+            warning(id, message);
+        } else {
+            warning(element, id, message);
+        }
+    }
+
     public void note(String message) {
         messager.printMessage(Diagnostic.Kind.NOTE, "[mifty] " + message);
     }

@@ -1,0 +1,8 @@
+package dev.mifty.example.shop;
+
+public enum OrderStatus {
+    NEW,
+    PAID,
+    SHIPPED,
+    CANCELLED
+}

@@ -1,0 +1,127 @@
+package dev.mifty.processor.diag;
+
+import java.util.List;
+
+/**
+ * Every message of the processor's pipeline in one place: each says what is wrong and what to do.
+ * The ids ({@code [mifty:likely-rename]}) are stable; users and docs refer to them.
+ */
+public final class Messages {
+
+    public static final String INVALID_OPTION = "invalid-option";
+    public static final String NO_PROJECT_DIR = "no-project-dir";
+    public static final String BAD_SNAPSHOT = "bad-snapshot";
+    public static final String IO = "io";
+    public static final String LIKELY_RENAME = "likely-rename";
+    public static final String PENDING_CHANGES = "pending-changes";
+    public static final String DUPLICATE_VERSION = "duplicate-version";
+    public static final String DIVERGED = "diverged-migrations";
+    public static final String BAD_MIGRATION = "bad-migration";
+    public static final String DATA_LOSS = "data-loss";
+    public static final String NARROWING = "narrowing";
+    public static final String NEW_CONSTRAINT = "new-constraint";
+    public static final String LOCKS_WRITES = "locks-writes";
+    public static final String INTERNAL = "internal";
+
+    private Messages() {
+    }
+
+    public static String invalidOption(String option, String value, String expected) {
+        return "invalid value '" + value + "' for -A" + option + ": expected " + expected;
+    }
+
+    public static String noProjectDir(String classOutput) {
+        return "cannot find the project directory (no pom.xml or build.gradle above the class output "
+                + classOutput + "): pass -Amifty.projectDir=<the project's root folder>";
+    }
+
+    public static String badSnapshot(String problem) {
+        return "malformed schema snapshot " + problem
+                + ": fix the file (or restore it from version control), then compile again";
+    }
+
+    public static String io(String what, String path, Exception e) {
+        return "cannot " + what + " " + path + ": " + e.getMessage();
+    }
+
+    public static String likelyColumnRename(String table, String oldColumn, String newColumn) {
+        return "column " + oldColumn + " was removed from " + table + " and " + newColumn
+                + " of the same type was added: if it is a rename, annotate the new field with @RenamedFrom(\""
+                + oldColumn + "\") to keep the data; if " + oldColumn + " really goes (its data is lost), confirm with"
+                + " -Amifty.allowDrop=" + table + "." + oldColumn;
+    }
+
+    public static String likelyTableRename(String oldTable, String newTable) {
+        return "table " + oldTable + " was removed and the similar table " + newTable
+                + " was added: if it is a rename, annotate the entity with @RenamedFrom(\"" + oldTable
+                + "\") to keep the data; if " + oldTable + " really goes (its rows are lost), confirm with"
+                + " -Amifty.allowDrop=" + oldTable;
+    }
+
+    public static String pendingChanges(String snapshot, List<String> statements) {
+        StringBuilder text = new StringBuilder("the entities differ from the snapshot ").append(snapshot)
+                .append(" (mifty.mode=check): build once with mifty.mode=generate and commit the migration."
+                        + " Pending SQL:");
+        statements.forEach(sql -> text.append("\n  ").append(sql).append(';'));
+        return text.toString();
+    }
+
+    public static String duplicateVersion(String version, String first, String second) {
+        return "migrations " + first + " and " + second + " have the same version " + version
+                + ": give one of them a new version (e.g. rename the class and its @Migration version)";
+    }
+
+    public static String diverged(String first, String second) {
+        return "migrations " + first + " and " + second + " were both generated from the same snapshot"
+                + " (two branches merged): delete the later one, restore the snapshot from the first,"
+                + " and compile again to generate one migration for the remaining changes";
+    }
+
+    public static String badMigration(String className, String problem) {
+        return "migration " + className + " " + problem;
+    }
+
+    public static String dropTable(String table) {
+        return "this migration drops table " + table + " and every row in it";
+    }
+
+    public static String dropColumn(String table, String column) {
+        return "this migration drops column " + table + "." + column + " and its data";
+    }
+
+    public static String narrowing(String table, String column, String from, String to) {
+        return "column " + table + "." + column + " narrows from " + from + " to " + to
+                + ": existing values that do not fit make the migration fail or are cut";
+    }
+
+    public static String setNotNull(String table, String column) {
+        return "column " + table + "." + column + " becomes NOT NULL: the migration fails if a row holds null;"
+                + " add a data step that fills it first";
+    }
+
+    public static String addNotNullColumn(String table, String column) {
+        return "column " + table + "." + column + " is added NOT NULL without a default: the migration fails"
+                + " if " + table + " has rows; give it a default or add it nullable and fill it first";
+    }
+
+    public static String addUnique(String table, String constraint) {
+        return "unique constraint " + constraint + " is added to existing column(s) of " + table
+                + ": the migration fails if duplicates exist, and it locks writes while it is built";
+    }
+
+    public static String createIndex(String table, String index) {
+        return "index " + index + " is created on the existing table " + table
+                + ": it locks writes to the table while it is built; for a large table consider"
+                + " CREATE INDEX CONCURRENTLY in a non-transactional hand-written migration";
+    }
+
+    public static String internal(Throwable e) {
+        StringBuilder text = new StringBuilder("internal error in the Mifty processor: ").append(e)
+                .append(". Please report it with this message");
+        StackTraceElement[] frames = e.getStackTrace();
+        for (int i = 0; i < Math.min(8, frames.length); i++) {
+            text.append("\n\tat ").append(frames[i]);
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,78 @@
+package dev.mifty.processor.pipeline;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javax.annotation.processing.Filer;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Where the project's files are: the project directory ({@code mifty.projectDir} or the nearest
+ * parent of the class output with a {@code pom.xml} or {@code build.gradle*}), the committed
+ * snapshot and the source folder migrations are written into.
+ */
+public record ProjectLayout(Path projectDir, Path snapshot, Path sourceDir) {
+
+    /** Resource path of the snapshot copy in the class output ({@code snapshotResource()}). */
+    public static final String SNAPSHOT_RESOURCE = "META-INF/mifty/schema.json";
+
+    public String snapshotDisplayName() {
+        Path relative = snapshot.startsWith(projectDir) ? projectDir.relativize(snapshot) : snapshot;
+        return relative.toString().replace('\\', '/');
+    }
+
+    /** The source file of a class in {@link #sourceDir}. */
+    public Path sourceFile(String packageName, String simpleName) {
+        Path dir = sourceDir;
+        if (!packageName.isEmpty()) {
+            for (String part : packageName.split("\\.")) {
+                dir = dir.resolve(part);
+            }
+        }
+        return dir.resolve(simpleName + ".java");
+    }
+
+    /**
+     * The layout for these options, or empty with {@code problem[0]} set to the class output
+     * location when the project directory cannot be inferred.
+     */
+    public static Optional<ProjectLayout> resolve(ProcessorOptions options, Filer filer, String[] problem) {
+        Path project;
+        if (options.projectDir() != null) {
+            project = Path.of(options.projectDir()).toAbsolutePath().normalize();
+        } else {
+            String classOutput = "(unknown)";
+            Path found = null;
+            try {
+                FileObject probe = filer.getResource(StandardLocation.CLASS_OUTPUT, "", SNAPSHOT_RESOURCE);
+                URI uri = probe.toUri();
+                classOutput = uri.toString();
+                if ("file".equals(uri.getScheme())) {
+                    found = findProjectRoot(Path.of(uri).getParent());
+                }
+            } catch (IOException | IllegalArgumentException | UnsupportedOperationException e) {
+                classOutput = classOutput + " (" + e.getMessage() + ")";
+            }
+            if (found == null) {
+                problem[0] = classOutput;
+                return Optional.empty();
+            }
+            project = found;
+        }
+        return Optional.of(new ProjectLayout(project, project.resolve(options.snapshot()).normalize(),
+                project.resolve(options.sourceDir()).normalize()));
+    }
+
+    static Path findProjectRoot(Path start) {
+        for (Path dir = start; dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("pom.xml")) || Files.isRegularFile(dir.resolve("build.gradle"))
+                    || Files.isRegularFile(dir.resolve("build.gradle.kts"))) {
+                return dir;
+            }
+        }
+        return null;
+    }
+}

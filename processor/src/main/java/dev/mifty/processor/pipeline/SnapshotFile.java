@@ -1,0 +1,52 @@
+package dev.mifty.processor.pipeline;
+
+import dev.mifty.schema.model.Schema;
+import dev.mifty.schema.snapshot.SnapshotCodec;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The committed snapshot file: read (missing = empty schema), rewritten only when its text changes. */
+public final class SnapshotFile {
+
+    private final Path path;
+    private final String displayName;
+    private final SnapshotCodec codec;
+
+    public SnapshotFile(Path path, String displayName, SnapshotCodec codec) {
+        this.path = path;
+        this.displayName = displayName;
+        this.codec = codec;
+    }
+
+    /** The file's text, or null when it does not exist. */
+    public String text() throws IOException {
+        return Files.isRegularFile(path) ? Files.readString(path, StandardCharsets.UTF_8) : null;
+    }
+
+    /**
+     * The schema in the file; the empty schema when there is none.
+     *
+     * @throws dev.mifty.schema.snapshot.SnapshotException when it is malformed (file, line, column)
+     */
+    public Schema read() throws IOException {
+        String text = text();
+        return text == null || text.isBlank() ? Schema.empty() : codec.read(text, displayName);
+    }
+
+    /** Writes the schema's JSON; returns false (and writes nothing) when the file already holds it. */
+    public boolean write(Schema schema) throws IOException {
+        String json = codec.write(schema);
+        if (json.equals(text())) {
+            return false;
+        }
+        Files.createDirectories(path.toAbsolutePath().getParent());
+        Files.writeString(path, json, StandardCharsets.UTF_8);
+        return true;
+    }
+
+    public Path path() {
+        return path;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.mifty.processor.golden;
+
+import com.palantir.javapoet.ClassName;
+import dev.mifty.processor.emit.ManifestWriter;
+import dev.mifty.schema.source.MigrationSource;
+import dev.mifty.schema.source.MigrationSourceWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Exact output of the migration and manifest writers. */
+class WriterGoldenTest {
+
+    static final MigrationSource ADD_PHONE = new MigrationSource("shop.migrations", "20261124153000",
+            "add_phone_and_index_to_customers", "0123456789abcdef", "fedcba9876543210", List.of(
+                    new MigrationSource.Step("Customer.phone: + customers.phone varchar(20)",
+                            List.of("ALTER TABLE \"customers\" ADD COLUMN \"phone\" varchar(20)"),
+                            List.of("ALTER TABLE \"customers\" DROP COLUMN \"phone\"")),
+                    new MigrationSource.Step("Customer: + index customers.idx_customer_phone",
+                            List.of("CREATE INDEX \"idx_customer_phone\" ON \"customers\" (\"phone\")"),
+                            List.of("DROP INDEX \"idx_customer_phone\""))),
+            true);
+
+    @Test
+    void migration() throws Exception {
+        GoldenFiles.assertMatches("V20261124153000_AddPhoneAndIndexToCustomers.java",
+                new MigrationSourceWriter().write(ADD_PHONE).toString());
+    }
+
+    @Test
+    void nonTransactionalMigrationWithSeveralStatementsPerStep() throws Exception {
+        MigrationSource source = new MigrationSource("shop.migrations", "20261124153001", "create_orders",
+                "fedcba9876543210", "1111111111111111", List.of(
+                        new MigrationSource.Step("Order: + table orders",
+                                List.of("CREATE TABLE \"orders\" (\"id\" bigint NOT NULL, \"note\" text,"
+                                        + " CONSTRAINT \"orders_pkey\" PRIMARY KEY (\"id\"))",
+                                        "COMMENT ON TABLE \"orders\" IS 'it''s \"quoted\"\\n'"),
+                                List.of("DROP TABLE \"orders\""))),
+                false);
+        GoldenFiles.assertMatches("V20261124153001_CreateOrders.java",
+                new MigrationSourceWriter().write(source).toString());
+    }
+
+    @Test
+    void manifest() throws Exception {
+        GoldenFiles.assertMatches("MiftyManifest.java", new ManifestWriter().write("shop.migrations", List.of(
+                new ManifestWriter.Entry("20261120090000", "seed_countries", false, "aaaaaaaaaaaaaaaa",
+                        ClassName.get("shop.migrations", "V20261120090000_SeedCountries")),
+                new ManifestWriter.Entry("20261124153000", "add_phone_and_index_to_customers", true,
+                        MigrationSourceWriter.checksum(ADD_PHONE),
+                        ClassName.get("shop.migrations", "V20261124153000_AddPhoneAndIndexToCustomers"))),
+                "META-INF/mifty/schema.json").toString());
+    }
+
+    @Test
+    void emptyManifest() throws Exception {
+        GoldenFiles.assertMatches("EmptyMiftyManifest.java",
+                new ManifestWriter().write("shop.migrations", List.of(), "META-INF/mifty/schema.json").toString());
+    }
+}
