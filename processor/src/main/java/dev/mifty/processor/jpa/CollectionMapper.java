@@ -163,7 +163,7 @@ final class CollectionMapper {
             Scope embedded = new Scope(t, owner, true, false, KeyResolver.overrides(a).entrySet().stream()
                     .collect(java.util.stream.Collectors.toMap(e -> e.getKey().startsWith("value.")
                             ? e.getKey().substring(6) : e.getKey(), java.util.Map.Entry::getValue)), "", null);
-            for (Attribute b : catalog.attributes.declared(elementType, catalog.access(owner), (DeclaredType) valueType)) {
+            for (Attribute b : catalog.embeddableAttributes(elementType, owner, valueType)) {
                 columns.map(embedded, b, out);
             }
         } else if (elementType != null && EntityCatalog.isEntity(elementType)) {

@@ -60,7 +60,7 @@ final class ColumnMapper {
             return;
         }
         Scope inner = scope.embedded(a, KeyResolver.overrides(a));
-        for (Attribute b : catalog.attributes.declared(type, catalog.access(scope.entity()), (DeclaredType) a.type())) {
+        for (Attribute b : catalog.embeddableAttributes(type, scope.entity(), a.type())) {
             map(inner, b, out);
         }
     }

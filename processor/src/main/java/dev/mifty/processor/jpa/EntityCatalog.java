@@ -153,6 +153,23 @@ final class EntityCatalog {
         return out;
     }
 
+    /** The attributes of an embeddable, those of its {@code @MappedSuperclass}/{@code @Embeddable} superclasses first. */
+    List<Attribute> embeddableAttributes(TypeElement embeddable, TypeElement ownerEntity, TypeMirror seenFrom) {
+        List<TypeElement> chain = new ArrayList<>();
+        for (TypeElement t = embeddable; t != null; t = attributes.superclass(t)) {
+            if (t == embeddable || Ann.has(t, "MappedSuperclass") || isEmbeddable(t)) {
+                chain.add(0, t);
+            }
+        }
+        DeclaredType declared = seenFrom instanceof DeclaredType d && types.asElement(d).equals(embeddable)
+                ? d : (DeclaredType) embeddable.asType();
+        List<Attribute> out = new ArrayList<>();
+        for (TypeElement t : chain) {
+            out.addAll(attributes.declared(t, access(ownerEntity), declared));
+        }
+        return out;
+    }
+
     /** Every attribute of the hierarchy up from {@code entity}, for finding the id. */
     List<Attribute> allAttributes(TypeElement entity) {
         return tableAttributes(entity, true);

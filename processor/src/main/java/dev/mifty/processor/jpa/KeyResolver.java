@@ -92,8 +92,7 @@ final class KeyResolver {
         if (embeddable == null) {
             return;
         }
-        for (Attribute a : catalog.attributes.declared(embeddable, catalog.access(entity),
-                (DeclaredType) embeddable.asType())) {
+        for (Attribute a : catalog.embeddableAttributes(embeddable, entity, embeddable.asType())) {
             String path = prefix + a.name();
             if (derived.containsKey(path)) {
                 out.addAll(joinKeys(derived.get(path))); // @MapsId("path"): the relationship's join columns
