@@ -115,9 +115,15 @@ final class EntityCatalog {
     /** {@code @Table(name, schema)} or the implicit name (the entity name), physical. */
     QualifiedName ownTable(TypeElement entity) {
         Optional<AnnotationMirror> table = Ann.find(entity, "Table");
-        String name = table.map(t -> Ann.string(t, "name")).filter(s -> !s.isEmpty()).orElse(entityName(entity));
+        String name = logicalTable(entity);
         String schema = table.map(t -> Ann.string(t, "schema")).filter(s -> !s.isEmpty()).orElse(null);
         return new QualifiedName(schema == null ? null : naming.physical(schema), naming.physical(name));
+    }
+
+    /** The table name as written ({@code @Table(name)}) or implied (the entity name), before physical naming. */
+    String logicalTable(TypeElement entity) {
+        return Ann.find(entity, "Table").map(t -> Ann.string(t, "name")).filter(s -> !s.isEmpty())
+                .orElse(entityName(entity));
     }
 
     Attributes.Access access(TypeElement entity) {
@@ -143,6 +149,23 @@ final class EntityCatalog {
         List<Attribute> out = new ArrayList<>();
         for (TypeElement t : chain) {
             out.addAll(attributes.declared(t, access, seenFrom));
+        }
+        return out;
+    }
+
+    /** The attributes of an embeddable, those of its {@code @MappedSuperclass}/{@code @Embeddable} superclasses first. */
+    List<Attribute> embeddableAttributes(TypeElement embeddable, TypeElement ownerEntity, TypeMirror seenFrom) {
+        List<TypeElement> chain = new ArrayList<>();
+        for (TypeElement t = embeddable; t != null; t = attributes.superclass(t)) {
+            if (t == embeddable || Ann.has(t, "MappedSuperclass") || isEmbeddable(t)) {
+                chain.add(0, t);
+            }
+        }
+        DeclaredType declared = seenFrom instanceof DeclaredType d && types.asElement(d).equals(embeddable)
+                ? d : (DeclaredType) embeddable.asType();
+        List<Attribute> out = new ArrayList<>();
+        for (TypeElement t : chain) {
+            out.addAll(attributes.declared(t, access(ownerEntity), declared));
         }
         return out;
     }

@@ -20,9 +20,12 @@ final class TypeMapper {
     static final int MAX_VARCHAR = 10_485_760;
 
     private final Types types;
+    private final List<TypeElement> autoApplied;
 
-    TypeMapper(Types types) {
+    /** @param autoApplied the {@code @Converter(autoApply = true)} classes Hibernate would find */
+    TypeMapper(Types types, List<TypeElement> autoApplied) {
         this.types = types;
+        this.autoApplied = List.copyOf(autoApplied);
     }
 
     /** The type of a basic attribute, or empty when Hibernate has no mapping for it. */
@@ -52,8 +55,11 @@ final class TypeMapper {
     /** The database-side type argument of the attribute's {@code @Convert(converter = ...)}, if any. */
     Optional<TypeMirror> converterTarget(Element attribute) {
         Optional<AnnotationMirror> convert = Ann.find(attribute, "Convert");
-        if (convert.isEmpty() || Ann.bool(convert.get(), "disableConversion")) {
+        if (convert.isPresent() && Ann.bool(convert.get(), "disableConversion")) {
             return Optional.empty();
+        }
+        if (convert.isEmpty()) {
+            return autoApplied(attribute);
         }
         TypeMirror converter = Ann.type(convert.get(), "converter");
         if (converter == null || converter.getKind() != TypeKind.DECLARED
@@ -61,6 +67,20 @@ final class TypeMapper {
             return Optional.empty();
         }
         return attributeConverterArgument(converter, 1);
+    }
+
+    private Optional<TypeMirror> autoApplied(Element attribute) {
+        TypeMirror attributeType = attribute instanceof javax.lang.model.element.ExecutableElement m
+                ? m.getReturnType() : attribute.asType();
+        TypeMirror boxed = attributeType.getKind().isPrimitive()
+                ? types.boxedClass((javax.lang.model.type.PrimitiveType) attributeType).asType() : attributeType;
+        for (TypeElement converter : autoApplied) {
+            Optional<TypeMirror> entitySide = attributeConverterArgument(converter.asType(), 0);
+            if (entitySide.isPresent() && types.isSameType(types.erasure(entitySide.get()), types.erasure(boxed))) {
+                return attributeConverterArgument(converter.asType(), 1);
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<TypeMirror> attributeConverterArgument(TypeMirror type, int index) {

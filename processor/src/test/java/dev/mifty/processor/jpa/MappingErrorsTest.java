@@ -115,6 +115,46 @@ class MappingErrorsTest {
     }
 
     @Test
+    void reservedWordsMustBeRenamedOrQuoted() {
+        JavaFileObject order = ReaderHarness.source("shop.Order",
+                "package shop;",
+                "import jakarta.persistence.*;",
+                "@Entity",
+                "public class Order {",
+                "  @Id Long id;",
+                "}");
+        JavaFileObject user = ReaderHarness.source("shop.User",
+                "package shop;",
+                "import jakarta.persistence.*;",
+                "@Entity @Table(name = \"`User`\")",
+                "public class User {",
+                "  @Id Long id;",
+                "  String select;",
+                "  @Column(name = \"`from`\") String origin;",
+                "}");
+        ReaderHarness.Result r = ReaderHarness.read(Naming.SNAKE_CASE, order, user);
+        assertThat(r.compilation()).hadErrorCount(2);
+        assertThat(r.compilation()).hadErrorContaining("[mifty:invalid-identifier] the table name 'order' is a reserved"
+                + " word in PostgreSQL").inFile(order).onLineContaining("public class Order");
+        assertThat(r.compilation()).hadErrorContaining("the column name 'select' is a reserved word").inFile(user)
+                .onLineContaining("String select;");
+    }
+
+    @Test
+    void quotedReservedWordsAreFine() {
+        ReaderHarness.Result r = ReaderHarness.read(Naming.SNAKE_CASE, ReaderHarness.source("shop.User",
+                "package shop;",
+                "import jakarta.persistence.*;",
+                "@Entity @Table(name = \"`User`\")",
+                "public class User {",
+                "  @Id Long id;",
+                "  @Column(name = \"`from`\") String origin;",
+                "}"));
+        assertThat(r.compilation()).succeededWithoutWarnings();
+        assertThat(r.model().schema().table(QualifiedName.of("User")).orElseThrow().column("from")).isPresent();
+    }
+
+    @Test
     void relationshipToNonEntity() {
         JavaFileObject src = ReaderHarness.source("shop.Holder",
                 "package shop;",
