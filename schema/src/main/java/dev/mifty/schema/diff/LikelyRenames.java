@@ -45,26 +45,21 @@ final class LikelyRenames {
     }
 
     private static void columns(TablePair pair, List<DiffProblem> problems) {
-        Set<String> kept = new HashSet<>();
-        pair.columnRenames().values().forEach(kept::add);
-        Set<String> oldNames = new HashSet<>();
-        for (Column c : pair.from().columns()) {
-            oldNames.add(c.name());
-        }
+        Set<String> matchedOld = new HashSet<>();
         Map<SqlType, Deque<Column>> addedByType = new HashMap<>();
-        pair.to().columns().stream()
-                .filter(c -> !kept.contains(c.name()) && !oldNames.contains(c.name()))
-                .sorted(Comparator.comparing(Column::name))
-                .forEach(c -> addedByType.computeIfAbsent(c.type(), t -> new ArrayDeque<>()).add(c));
+        pair.to().columns().stream().sorted(Comparator.comparing(Column::name)).forEach(c -> {
+            String old = pair.oldColumnName(c.name());
+            if (old == null) {
+                addedByType.computeIfAbsent(c.type(), t -> new ArrayDeque<>()).add(c);
+            } else {
+                matchedOld.add(old);
+            }
+        });
         if (addedByType.isEmpty()) {
             return;
         }
-        Set<String> newNames = new HashSet<>();
-        for (Column c : pair.to().columns()) {
-            newNames.add(c.name());
-        }
         pair.from().columns().stream()
-                .filter(c -> !pair.columnRenames().containsKey(c.name()) && !newNames.contains(c.name()))
+                .filter(c -> !matchedOld.contains(c.name()))
                 .sorted(Comparator.comparing(Column::name))
                 .forEach(removed -> {
                     Deque<Column> candidates = addedByType.get(removed.type());
