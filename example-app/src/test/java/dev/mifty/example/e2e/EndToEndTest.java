@@ -70,8 +70,8 @@ class EndToEndTest {
     @Order(2)
     void addingAFieldGeneratesExactlyOneMigration() throws Exception {
         String snapshotBefore = project.read(SNAPSHOT);
-        project.edit(CUSTOMER, "    private String phone;\n",
-                "    private String phone;\n\n    private String nickname;\n");
+        project.edit(CUSTOMER, "    private String mobile;\n",
+                "    private String mobile;\n\n    private String nickname;\n");
 
         UserProject.Result build = project.mvn("compile");
 
@@ -144,8 +144,8 @@ class EndToEndTest {
         List<String> before = project.migrations();
         String snapshot = project.read(SNAPSHOT);
         String customer = project.read(CUSTOMER);
-        project.edit(CUSTOMER, "    private String phone;\n",
-                "    private String phone;\n\n    private Integer loyaltyPoints;\n");
+        project.edit(CUSTOMER, "    private String mobile;\n",
+                "    private String mobile;\n\n    private Integer loyaltyPoints;\n");
 
         UserProject.Result build = project.mvn("compile", "-Dmifty.mode=check");
 
@@ -153,7 +153,11 @@ class EndToEndTest {
         assertThat(build.output()).contains("loyalty_points");
         assertThat(project.migrations()).isEqualTo(before);
         assertThat(project.read(SNAPSHOT)).isEqualTo(snapshot);
+
         project.write(CUSTOMER, customer);
+        UserProject.Result reverted = project.mvn("compile", "-Dmifty.mode=check");
+        assertThat(reverted.exit()).as(reverted.output()).isZero();
+        assertThat(project.migrations()).isEqualTo(before);
     }
 
     @Test

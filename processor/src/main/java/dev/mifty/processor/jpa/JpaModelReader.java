@@ -1,8 +1,18 @@
 package dev.mifty.processor.jpa;
 
 import dev.mifty.processor.diag.Diagnostics;
+import dev.mifty.schema.model.QualifiedName;
+import dev.mifty.schema.model.Schema;
+import dev.mifty.schema.model.Sequence;
+import dev.mifty.schema.model.Table;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -22,8 +32,93 @@ public final class JpaModelReader {
         this.diagnostics = diagnostics;
     }
 
+    /**
+     * The {@code @Converter(autoApply = true)} classes in the entities' packages (Hibernate applies
+     * them to every attribute of their type; converters elsewhere need {@code @Convert}).
+     */
+    private List<TypeElement> autoAppliedConverters(Set<TypeElement> entities) {
+        Set<javax.lang.model.element.PackageElement> packages = new java.util.LinkedHashSet<>();
+        entities.forEach(e -> packages.add(env.getElementUtils().getPackageOf(e)));
+        List<TypeElement> out = new ArrayList<>();
+        for (javax.lang.model.element.PackageElement p : packages) {
+            for (Element e : p.getEnclosedElements()) {
+                if (e instanceof TypeElement t && Ann.find(t, "Converter").map(c -> Ann.bool(c, "autoApply")).orElse(false)) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
     /** Reads every entity (with the embeddables and mapped superclasses they use). */
     public MappedModel read(Set<TypeElement> entities) {
-        throw new UnsupportedOperationException("TODO: issue 3");
+        EntityCatalog catalog = new EntityCatalog(env.getTypeUtils(), naming, entities);
+        TypeMapper typeMapper = new TypeMapper(env.getTypeUtils(), autoAppliedConverters(entities));
+        KeyResolver keys = new KeyResolver(catalog, typeMapper);
+        ColumnMapper columns = new ColumnMapper(catalog, keys, typeMapper, diagnostics);
+        columns.collections(new CollectionMapper(catalog, keys, typeMapper, columns, diagnostics));
+        EntityMapper mapper = new EntityMapper(catalog, keys, typeMapper, columns, diagnostics);
+
+        Map<QualifiedName, TableBuilder> tables = new LinkedHashMap<>();
+        Map<QualifiedName, Sequence> sequences = new LinkedHashMap<>();
+        List<RenameRequest> renames = new ArrayList<>();
+        List<MappingOutput.ForeignColumn> foreign = new ArrayList<>();
+        for (TypeElement entity : catalog.entities()) {
+            int errorsBefore = diagnostics.errorCount();
+            MappingOutput out;
+            try {
+                out = mapper.map(entity);
+            } catch (RuntimeException e) {
+                diagnostics.error(entity, MappingErrors.INTERNAL, MappingErrors.internal(entity.getSimpleName().toString(), e));
+                continue;
+            }
+            if (diagnostics.errorCount() > errorsBefore) {
+                continue;
+            }
+            for (TableBuilder t : out.tables) {
+                TableBuilder previous = tables.putIfAbsent(t.name, t);
+                if (previous != null) {
+                    diagnostics.error(t.element, MappingErrors.DUPLICATE_TABLE, MappingErrors.duplicateTable(
+                            t.name.toString(), previous.origin, t.origin));
+                }
+            }
+            out.shared.forEach(t -> tables.putIfAbsent(t.name, t));
+            out.sequences.forEach(s -> sequences.putIfAbsent(s.name(), s));
+            renames.addAll(out.renames);
+            foreign.addAll(out.foreignColumns);
+        }
+        for (MappingOutput.ForeignColumn f : foreign) {
+            TableBuilder target = tables.get(f.table());
+            if (target == null) {
+                continue; // the target entity had errors
+            }
+            for (dev.mifty.schema.model.Column c : f.columns()) {
+                TableBuilder.Entry existing = target.add(c, f.element(), f.label(), false);
+                if (existing != null && !existing.shared()) {
+                    diagnostics.error(f.element(), MappingErrors.DUPLICATE_COLUMN, MappingErrors.duplicateColumn(
+                            f.table().toString(), c.name(), existing.label(), f.label()));
+                }
+            }
+            target.foreignKey(f.columns().stream().map(dev.mifty.schema.model.Column::name).toList(),
+                    f.referencedTable(), f.referencedColumns());
+        }
+        List<Table> built = new ArrayList<>();
+        Map<QualifiedName, Element> tableElements = new HashMap<>();
+        Map<QualifiedName, Map<String, Element>> columnElements = new HashMap<>();
+        for (TableBuilder t : tables.values()) {
+            built.add(t.build());
+            if (t.element != null) {
+                tableElements.put(t.name, t.element);
+            }
+            Map<String, Element> cols = new LinkedHashMap<>();
+            t.entries().forEach((name, entry) -> {
+                if (entry.element() != null) {
+                    cols.put(name, entry.element());
+                }
+            });
+            columnElements.put(t.name, cols);
+        }
+        return new MappedModel(new Schema(built, new ArrayList<>(sequences.values())), List.copyOf(renames),
+                tableElements, columnElements);
     }
 }

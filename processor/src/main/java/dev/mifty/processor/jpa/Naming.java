@@ -1,5 +1,7 @@
 package dev.mifty.processor.jpa;
 
+import dev.mifty.schema.model.Identifiers;
+
 /**
  * The naming option {@code mifty.naming}: {@code snake_case} (Spring Boot's
  * {@code CamelCaseToUnderscoresNamingStrategy} with Spring's implicit naming) or {@code jpa}
@@ -25,6 +27,33 @@ public enum Naming {
      * strategy, then PostgreSQL's folding of unquoted names.
      */
     public String physical(String logicalName) {
-        throw new UnsupportedOperationException("TODO: issue 3");
+        if (isQuoted(logicalName)) {
+            return Identifiers.fold(logicalName);
+        }
+        if (this == JPA) {
+            return Identifiers.fold(logicalName);
+        }
+        return Identifiers.fold(camelCaseToUnderscores(logicalName));
+    }
+
+    /** True for a name written in double quotes or JPA back-ticks (kept as written by PostgreSQL). */
+    static boolean isQuoted(String name) {
+        return name.length() >= 2
+                && ((name.startsWith("\"") && name.endsWith("\"")) || (name.startsWith("`") && name.endsWith("`")));
+    }
+
+    /** Hibernate 6.6's {@code CamelCaseToUnderscoresNamingStrategy#apply}, before lower-casing. */
+    static String camelCaseToUnderscores(String text) {
+        StringBuilder builder = new StringBuilder(text.replace('.', '_'));
+        for (int i = 1; i < builder.length() - 1; i++) {
+            if (isUnderscoreRequired(builder.charAt(i - 1), builder.charAt(i), builder.charAt(i + 1))) {
+                builder.insert(i++, '_');
+            }
+        }
+        return builder.toString();
+    }
+
+    private static boolean isUnderscoreRequired(char before, char current, char after) {
+        return Character.isLowerCase(before) && Character.isUpperCase(current) && Character.isLowerCase(after);
     }
 }

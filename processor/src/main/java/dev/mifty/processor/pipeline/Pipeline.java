@@ -6,6 +6,7 @@ import dev.mifty.processor.diag.Diagnostics;
 import dev.mifty.processor.diag.Messages;
 import dev.mifty.processor.emit.ManifestWriter;
 import dev.mifty.processor.emit.OutputFiles;
+import dev.mifty.processor.emit.StaleCopies;
 import dev.mifty.processor.jpa.JpaModelReader;
 import dev.mifty.processor.jpa.MappedModel;
 import dev.mifty.schema.diff.DiffResult;
@@ -122,9 +123,11 @@ public final class Pipeline {
                 return;
             }
             JavaFile file = new MigrationSourceWriter().write(source);
+            // Filer first: javac looks the name up when the file is created, and must not find
+            // (and implicitly compile) the copy in the source tree, which is on its source path.
+            output.emitSource(file, entities.toArray(Element[]::new));
             Path written = OutputFiles.writeToSourceTree(file,
                     layout.get().sourceFile(packageName, file.typeSpec().name()));
-            output.emitSource(file, entities.toArray(Element[]::new));
             snapshot.write(current);
             diagnostics.note("generated migration " + layout.get().projectDir().relativize(written)
                     + " and updated " + layout.get().snapshotDisplayName() + ":\n  "
@@ -132,6 +135,15 @@ public final class Pipeline {
         }
         if (!diagnostics.hasErrors()) {
             emitManifest(packageName, all, currentJson, entities, migrationElements);
+        }
+    }
+
+    private java.net.URI sourceUri(TypeElement type) {
+        try {
+            var path = com.sun.source.util.Trees.instance(env).getPath(type);
+            return path == null ? null : path.getCompilationUnit().getSourceFile().toUri();
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 
@@ -151,6 +163,13 @@ public final class Pipeline {
         List<Element> originating = new ArrayList<>(entities);
         originating.addAll(migrationElements);
         Element[] origins = originating.toArray(Element[]::new);
+        StaleCopies stale = new StaleCopies(env.getFiler());
+        for (FoundMigration m : migrations) {
+            if (m.element() != null) {
+                stale.remove(env.getElementUtils().getPackageOf(m.element()).getQualifiedName().toString(),
+                        m.element().getSimpleName().toString(), sourceUri(m.element()));
+            }
+        }
         output.emitSource(new ManifestWriter().write(packageName, entries, ProjectLayout.SNAPSHOT_RESOURCE), origins);
         output.emitResource(ManifestWriter.SERVICE_FILE, packageName.isEmpty() ? ManifestWriter.CLASS_NAME + "\n"
                 : packageName + "." + ManifestWriter.CLASS_NAME + "\n", origins);

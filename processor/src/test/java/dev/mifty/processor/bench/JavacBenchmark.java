@@ -56,6 +56,8 @@ public final class JavacBenchmark {
 
         List<Variant> variants = List.of(
                 new Variant("javac, no processor", List.of("-proc:none"), List::of, false),
+                new Variant("javac + a no-op processor (javac's own cost)", List.of(),
+                        () -> List.of(new NoOpProcessor()), false),
                 new Variant("javac + Mifty (steady: snapshot up to date)",
                         List.of("-Amifty.projectDir=" + steadyProject), () -> List.of(new MiftyProcessor()), false),
                 new Variant("javac + Mifty (first build: generates the migration)", List.of(),
@@ -86,6 +88,21 @@ public final class JavacBenchmark {
             double m = median(times[v]);
             System.out.printf(Locale.ROOT, "  %-55s %8.0f ms  x%.3f (+%.1f%%)%n", variants.get(v).name, m / 1e6, m / base,
                     (m / base - 1) * 100);
+        }
+    }
+
+    /** Claims the JPA annotations and does nothing: what any processor costs javac. */
+    @javax.annotation.processing.SupportedAnnotationTypes("jakarta.persistence.Entity")
+    private static final class NoOpProcessor extends javax.annotation.processing.AbstractProcessor {
+        @Override
+        public javax.lang.model.SourceVersion getSupportedSourceVersion() {
+            return javax.lang.model.SourceVersion.latestSupported();
+        }
+
+        @Override
+        public boolean process(java.util.Set<? extends javax.lang.model.element.TypeElement> annotations,
+                               javax.annotation.processing.RoundEnvironment roundEnv) {
+            return false;
         }
     }
 

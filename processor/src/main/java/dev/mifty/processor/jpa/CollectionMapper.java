@@ -1,0 +1,256 @@
+package dev.mifty.processor.jpa;
+
+import dev.mifty.processor.diag.Diagnostics;
+import dev.mifty.schema.model.Column;
+import dev.mifty.schema.model.QualifiedName;
+import dev.mifty.schema.model.SqlType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/** {@code @OneToMany}, {@code @ManyToMany} and {@code @ElementCollection}: join and collection tables. */
+final class CollectionMapper {
+
+    private final EntityCatalog catalog;
+    private final KeyResolver keys;
+    private final TypeMapper typeMapper;
+    private final ColumnMapper columns;
+    private final Diagnostics diagnostics;
+
+    CollectionMapper(EntityCatalog catalog, KeyResolver keys, TypeMapper typeMapper, ColumnMapper columns,
+                     Diagnostics diagnostics) {
+        this.catalog = catalog;
+        this.keys = keys;
+        this.typeMapper = typeMapper;
+        this.columns = columns;
+        this.diagnostics = diagnostics;
+    }
+
+    void map(Scope scope, Attribute a, MappingOutput out) {
+        String kind = Relations.kind(a);
+        AnnotationMirror relation = Ann.find(a.element(), kind).get();
+        String entityLabel = scope.entity().getSimpleName().toString();
+        if (!Relations.isCollectionOrMap(catalog, a.type())) {
+            diagnostics.error(a.element(), MappingErrors.UNMAPPED_TYPE,
+                    MappingErrors.unmappedType(entityLabel, a.name(), a.type().toString()));
+            return;
+        }
+        TypeElement target = Relations.target(catalog, a);
+        if (kind.equals("ElementCollection")) {
+            elementCollection(scope, a, target, out);
+            return;
+        }
+        if (target == null || !EntityCatalog.isEntity(target)) {
+            diagnostics.error(a.element(), MappingErrors.NOT_AN_ENTITY, MappingErrors.notAnEntity(entityLabel, a.name(),
+                    "@" + kind, target == null ? a.type().toString() : target.getSimpleName().toString()));
+            return;
+        }
+        if (!Ann.string(relation, "mappedBy").isEmpty()) {
+            return;
+        }
+        List<AnnotationMirror> joinColumns = Ann.repeated(a.element(), "JoinColumn", "JoinColumns");
+        if (kind.equals("OneToMany") && !joinColumns.isEmpty()) {
+            foreignKeyInTarget(scope, a, target, joinColumns, out);
+            return;
+        }
+        joinTable(scope, a, kind, target, out);
+    }
+
+    private void joinTable(Scope scope, Attribute a, String kind, TypeElement target, MappingOutput out) {
+        TypeElement owner = scope.entity();
+        Optional<AnnotationMirror> jt = Ann.find(a.element(), "JoinTable");
+        QualifiedName ownerTable = catalog.table(owner);
+        QualifiedName targetTable = catalog.table(target);
+        String logical = jt.map(t -> Ann.string(t, "name")).filter(s -> !s.isEmpty()).orElse(
+                catalog.naming == Naming.SNAKE_CASE ? ownerTable.name() + "_" + a.name()
+                        : ownerTable.name() + "_" + targetTable.name());
+        String schema = jt.map(t -> Ann.string(t, "schema")).filter(s -> !s.isEmpty()).map(catalog.naming::physical)
+                .orElse(null);
+        QualifiedName name = new QualifiedName(schema, catalog.naming.physical(logical));
+        if (!columns.validIdentifier(a.element(), "join table", logical, name.name())) {
+            return;
+        }
+        TableBuilder t = new TableBuilder(name, a.element(), a.label());
+        Scope inner = Scope.of(t, owner, false);
+        String inverse = inverseAttribute(target, owner, a.name());
+        List<String> ownerCols = keyColumns(inner, a, keys.keys(owner),
+                jt.map(x -> Ann.annotations(x, "joinColumns")).orElse(List.of()),
+                (inverse != null ? inverse : catalog.entityName(owner)) + "_");
+        List<String> targetCols = keyColumns(inner, a, keys.keys(target),
+                jt.map(x -> Ann.annotations(x, "inverseJoinColumns")).orElse(List.of()), a.name() + "_");
+        if (ownerCols == null || targetCols == null) {
+            return;
+        }
+        List<String> index = indexColumn(inner, a);
+        if (index == null) {
+            return;
+        }
+        t.foreignKey(ownerCols, ownerTable, keys.keys(owner).stream().map(KeyColumn::physical).toList());
+        t.foreignKey(targetCols, targetTable, keys.keys(target).stream().map(KeyColumn::physical).toList());
+        primaryKey(t, a, ownerCols, targetCols, index);
+        if (kind.equals("OneToMany")) {
+            t.unique(targetCols, null);
+        }
+        out.tables.add(t);
+    }
+
+    /** A unidirectional {@code @OneToMany @JoinColumn}: the key column lives in the target's table. */
+    private void foreignKeyInTarget(Scope scope, Attribute a, TypeElement target, List<AnnotationMirror> joinColumns,
+                                    MappingOutput out) {
+        List<KeyColumn> ownerKeys = keys.keys(scope.entity());
+        List<Column> cols = new ArrayList<>();
+        for (int i = 0; i < ownerKeys.size(); i++) {
+            KeyColumn k = ownerKeys.get(i);
+            AnnotationMirror jc = Relations.joinColumnFor(joinColumns, k, i);
+            String name = jc == null ? "" : Ann.string(jc, "name");
+            String logical = name.isEmpty() ? a.name() + "_" + k.logical() : name;
+            String physical = catalog.naming.physical(logical);
+            if (!columns.validIdentifier(a.element(), "join column", logical, physical)) {
+                return;
+            }
+            boolean nullable = jc == null || Ann.bool(jc, "nullable");
+            cols.add(Column.of(physical, k.type(), nullable).withOrigin(a.label()));
+        }
+        out.foreignColumns.add(new MappingOutput.ForeignColumn(catalog.table(target), cols,
+                catalog.table(scope.entity()), ownerKeys.stream().map(KeyColumn::physical).toList(), a.element(),
+                a.label()));
+    }
+
+    /** The attribute of {@code target} whose {@code mappedBy} names {@code attribute}, or null. */
+    private String inverseAttribute(TypeElement target, TypeElement owner, String attribute) {
+        for (Attribute b : catalog.allAttributes(target)) {
+            String kind = Relations.kind(b);
+            if (kind != null && !kind.equals("ElementCollection")) {
+                String mappedBy = Ann.string(Ann.find(b.element(), kind).get(), "mappedBy");
+                if (mappedBy.equals(attribute)) {
+                    return b.name();
+                }
+            }
+        }
+        return null;
+    }
+
+    private void elementCollection(Scope scope, Attribute a, TypeElement elementType, MappingOutput out) {
+        TypeElement owner = scope.entity();
+        Optional<AnnotationMirror> ct = Ann.find(a.element(), "CollectionTable");
+        String logical = ct.map(t -> Ann.string(t, "name")).filter(s -> !s.isEmpty())
+                .orElse(catalog.entityName(owner) + "_" + a.name());
+        String schema = ct.map(t -> Ann.string(t, "schema")).filter(s -> !s.isEmpty()).map(catalog.naming::physical)
+                .orElse(null);
+        QualifiedName name = new QualifiedName(schema, catalog.naming.physical(logical));
+        if (!columns.validIdentifier(a.element(), "collection table", logical, name.name())) {
+            return;
+        }
+        TableBuilder t = new TableBuilder(name, a.element(), a.label());
+        Scope inner = Scope.of(t, owner, false);
+        List<String> ownerCols = keyColumns(inner, a, keys.keys(owner),
+                ct.map(x -> Ann.annotations(x, "joinColumns")).orElse(List.of()), catalog.entityName(owner) + "_");
+        if (ownerCols == null) {
+            return;
+        }
+        List<String> index = indexColumn(inner, a);
+        if (index == null) {
+            return;
+        }
+        TypeMirror valueType = Relations.elementType(catalog, a.type());
+        List<String> valueCols = new ArrayList<>();
+        int before = t.entries().size();
+        if (elementType != null && EntityCatalog.isEmbeddable(elementType)) {
+            Scope embedded = new Scope(t, owner, true, false, KeyResolver.overrides(a).entrySet().stream()
+                    .collect(java.util.stream.Collectors.toMap(e -> e.getKey().startsWith("value.")
+                            ? e.getKey().substring(6) : e.getKey(), java.util.Map.Entry::getValue)), "", null);
+            for (Attribute b : catalog.embeddableAttributes(elementType, owner, valueType)) {
+                columns.map(embedded, b, out);
+            }
+        } else if (elementType != null && EntityCatalog.isEntity(elementType)) {
+            diagnostics.error(a.element(), MappingErrors.NOT_AN_ENTITY, scope.entity().getSimpleName() + "." + a.name()
+                    + " is an @ElementCollection of the entity " + elementType.getSimpleName()
+                    + ": use @OneToMany or @ManyToMany for entities, @ElementCollection for basic values and embeddables");
+            return;
+        } else {
+            columns.basic(inner, new Attribute(a.name(), a.element(), valueType, a.owner()), out);
+        }
+        List<String> all = new ArrayList<>(t.entries().keySet());
+        valueCols.addAll(all.subList(before, all.size()));
+        t.foreignKey(ownerCols, catalog.table(owner), keys.keys(owner).stream().map(KeyColumn::physical).toList());
+        primaryKey(t, a, ownerCols, valueCols, index);
+        out.tables.add(t);
+    }
+
+    /** Hibernate's key: set -> owner + elements, list/map with index -> owner + index, bag -> none. */
+    private void primaryKey(TableBuilder t, Attribute a, List<String> ownerCols, List<String> elementCols,
+                            List<String> index) {
+        List<String> pk = new ArrayList<>(ownerCols);
+        if (!index.isEmpty()) {
+            pk.addAll(index);
+        } else if (Relations.isSubtype(catalog, a.type(), "java.util.Set")
+                && elementCols.stream().noneMatch(c -> t.column(c).nullable())) {
+            pk.addAll(elementCols); // Hibernate keys a set only when no element column is nullable
+        } else {
+            return;
+        }
+        t.moveFirst(ownerCols);
+        t.primaryKey(pk);
+    }
+
+    /** Adds the {@code @OrderColumn} or map key column; returns its names, empty when none, null after an error. */
+    private List<String> indexColumn(Scope scope, Attribute a) {
+        Optional<AnnotationMirror> order = Ann.find(a.element(), "OrderColumn");
+        if (order.isPresent()) {
+            String logical = Ann.string(order.get(), "name");
+            logical = logical.isEmpty() ? a.name() + "_ORDER" : logical;
+            return addIndex(scope, a, logical, SqlType.of("int4"));
+        }
+        TypeMirror keyType = Relations.mapKeyType(catalog, a.type());
+        if (keyType == null) {
+            return List.of();
+        }
+        Optional<AnnotationMirror> mkc = Ann.find(a.element(), "MapKeyColumn");
+        String logical = mkc.map(m -> Ann.string(m, "name")).filter(s -> !s.isEmpty()).orElse(a.name() + "_KEY");
+        Optional<BasicType> type = typeMapper.mapKey(keyType, a.element());
+        if (type.isEmpty()) {
+            diagnostics.error(a.element(), MappingErrors.UNMAPPED_TYPE, MappingErrors.unmappedType(
+                    scope.entity().getSimpleName().toString(), a.name(), "map key " + keyType));
+            return null;
+        }
+        List<String> added = addIndex(scope, a, logical, type.get().sql());
+        if (added != null && type.get().checkExpression(added.get(0)) != null) {
+            scope.table().check(added.get(0), type.get().checkExpression(added.get(0)));
+        }
+        return added;
+    }
+
+    private List<String> addIndex(Scope scope, Attribute a, String logical, SqlType type) {
+        String physical = catalog.naming.physical(logical);
+        if (!columns.validIdentifier(a.element(), "column", logical, physical)) {
+            return null;
+        }
+        Column col = Column.of(physical, type, false).withOrigin(a.label());
+        return columns.add(scope, col, a, false) ? List.of(physical) : null;
+    }
+
+    /** Adds the key columns referencing {@code refKeys}; null after an error. */
+    private List<String> keyColumns(Scope scope, Attribute a, List<KeyColumn> refKeys,
+                                    List<AnnotationMirror> joinColumns, String implicitPrefix) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < refKeys.size(); i++) {
+            KeyColumn k = refKeys.get(i);
+            AnnotationMirror jc = Relations.joinColumnFor(joinColumns, k, i);
+            String name = jc == null ? "" : Ann.string(jc, "name");
+            String logical = name.isEmpty() ? implicitPrefix + k.logical() : name;
+            String physical = catalog.naming.physical(logical);
+            if (!columns.validIdentifier(a.element(), "join column", logical, physical)) {
+                return null;
+            }
+            if (!columns.add(scope, Column.of(physical, k.type(), false).withOrigin(a.label()), a, false)) {
+                return null;
+            }
+            out.add(physical);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,222 @@
+package dev.mifty.processor.jpa;
+
+import dev.mifty.processor.diag.Diagnostics;
+import dev.mifty.schema.model.Column;
+import dev.mifty.schema.model.Identifiers;
+import dev.mifty.schema.model.Identity;
+import dev.mifty.schema.model.SqlType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+
+/** Maps an attribute (basic, embedded or to-one) into columns of the scope's table. */
+final class ColumnMapper {
+
+    private final EntityCatalog catalog;
+    private final KeyResolver keys;
+    private final TypeMapper typeMapper;
+    private final Diagnostics diagnostics;
+    private CollectionMapper collections;
+
+    ColumnMapper(EntityCatalog catalog, KeyResolver keys, TypeMapper typeMapper, Diagnostics diagnostics) {
+        this.catalog = catalog;
+        this.keys = keys;
+        this.typeMapper = typeMapper;
+        this.diagnostics = diagnostics;
+    }
+
+    void collections(CollectionMapper mapper) {
+        this.collections = mapper;
+    }
+
+    void map(Scope scope, Attribute a, MappingOutput out) {
+        String kind = Relations.kind(a);
+        if ((a.has("Id") && !(kind != null && Relations.TO_ONE.contains(kind))) || a.has("EmbeddedId")) {
+            return; // key columns are added first, by EntityMapper; an @Id @ManyToOne still adds its foreign key
+        }
+        if (kind == null) {
+            TypeElement type = catalog.element(a.type());
+            if (a.has("Embedded") || EntityCatalog.isEmbeddable(type)) {
+                embedded(scope, a, type, out);
+            } else {
+                basic(scope, a, out);
+            }
+        } else if (Relations.TO_ONE.contains(kind)) {
+            toOne(scope, a, out);
+        } else {
+            collections.map(scope, a, out);
+        }
+    }
+
+    void embedded(Scope scope, Attribute a, TypeElement type, MappingOutput out) {
+        if (type == null || !EntityCatalog.isEmbeddable(type)) {
+            diagnostics.error(a.element(), MappingErrors.UNMAPPED_TYPE,
+                    MappingErrors.unmappedType(scope.entity().getSimpleName().toString(), a.name(), a.type().toString()));
+            return;
+        }
+        Scope inner = scope.embedded(a, KeyResolver.overrides(a));
+        for (Attribute b : catalog.embeddableAttributes(type, scope.entity(), a.type())) {
+            map(inner, b, out);
+        }
+    }
+
+    void basic(Scope scope, Attribute a, MappingOutput out) {
+        AnnotationMirror override = scope.override(a.name());
+        Optional<AnnotationMirror> column = override != null ? Optional.of(override) : Ann.find(a.element(), "Column");
+        String logical = KeyResolver.columnName(a, override);
+        String physical = catalog.naming.physical(logical);
+        if (!validIdentifier(a.element(), "column", logical, physical)) {
+            return;
+        }
+        if (column.map(c -> !Ann.string(c, "table").isEmpty()).orElse(false)) {
+            diagnostics.error(a.element(), MappingErrors.UNSUPPORTED, MappingErrors.unsupported(a.label(),
+                    "@Column(table = ...) (secondary tables)"));
+            return;
+        }
+        String definition = column.map(c -> Ann.string(c, "columnDefinition")).orElse("");
+        Optional<BasicType> mapped = typeMapper.map(a.type(), a.element());
+        if (mapped.isEmpty() && definition.isEmpty()) {
+            reportUnmapped(scope, a);
+            return;
+        }
+        SqlType type = definition.isEmpty() ? mapped.get().sql() : SqlType.raw(definition);
+        boolean nullable = nullable(scope, a, column);
+        Column col = new Column(physical, type, nullable, null, Identity.NONE, a.label());
+        if (!add(scope, col, a, shared(column))) {
+            return;
+        }
+        if (column.map(c -> Ann.bool(c, "unique")).orElse(false)) {
+            scope.table().unique(List.of(physical), null);
+        }
+        if (definition.isEmpty()) {
+            String check = mapped.get().checkExpression(physical);
+            if (check != null) {
+                scope.table().check(physical, check);
+            }
+        }
+        rename(a, scope, physical, out);
+    }
+
+    void reportUnmapped(Scope scope, Attribute a) {
+        TypeElement type = catalog.element(a.type());
+        String entity = scope.entity().getSimpleName().toString();
+        if (EntityCatalog.isEntity(type)) {
+            diagnostics.error(a.element(), MappingErrors.UNMAPPED_TYPE,
+                    MappingErrors.entityWithoutRelationship(entity, a.name(), type.getSimpleName().toString()));
+        } else {
+            diagnostics.error(a.element(), MappingErrors.UNMAPPED_TYPE,
+                    MappingErrors.unmappedType(entity, a.name(), a.type().toString()));
+        }
+    }
+
+    private boolean nullable(Scope scope, Attribute a, Optional<AnnotationMirror> column) {
+        if (scope.subclassColumn()) {
+            return true;
+        }
+        boolean nullable = !(a.type().getKind().isPrimitive() && !scope.relaxedNulls());
+        if (column.isPresent() && !Ann.bool(column.get(), "nullable")) {
+            nullable = false;
+        }
+        if (Ann.find(a.element(), "Basic").map(b -> !Ann.bool(b, "optional")).orElse(false)) {
+            nullable = false;
+        }
+        return nullable;
+    }
+
+    private static boolean shared(Optional<AnnotationMirror> column) {
+        return column.map(c -> !Ann.bool(c, "insertable") && !Ann.bool(c, "updatable")).orElse(false);
+    }
+
+    void toOne(Scope scope, Attribute a, MappingOutput out) {
+        String kind = Relations.kind(a);
+        AnnotationMirror relation = Ann.find(a.element(), kind).get();
+        TypeElement target = Relations.target(catalog, a);
+        if (target == null || !EntityCatalog.isEntity(target)) {
+            diagnostics.error(a.element(), MappingErrors.NOT_AN_ENTITY, MappingErrors.notAnEntity(
+                    scope.entity().getSimpleName().toString(), a.name(), "@" + kind,
+                    target == null ? a.type().toString() : target.getSimpleName().toString()));
+            return;
+        }
+        if (!Ann.string(relation, "mappedBy").isEmpty()) {
+            return;
+        }
+        List<KeyColumn> targetKeys = keys.keys(target);
+        List<KeyColumn> own = keys.joinKeys(a);
+        if (targetKeys.isEmpty()) {
+            return;
+        }
+        List<String> cols = own.stream().map(KeyColumn::physical).toList();
+        List<String> targetCols = targetKeys.stream().map(KeyColumn::physical).toList();
+        if (a.has("MapsId") || a.has("Id")) {
+            scope.table().foreignKey(cols, catalog.table(target), targetCols); // the key columns themselves
+            return;
+        }
+        List<AnnotationMirror> joinColumns = Ann.repeated(a.element(), "JoinColumn", "JoinColumns");
+        boolean optional = Ann.bool(relation, "optional");
+        boolean unique = kind.equals("OneToOne");
+        List<String> added = new ArrayList<>();
+        for (int i = 0; i < own.size(); i++) {
+            KeyColumn k = own.get(i);
+            AnnotationMirror jc = Relations.joinColumnFor(joinColumns, targetKeys.get(i), i);
+            if (!validIdentifier(a.element(), "join column", k.logical(), k.physical())) {
+                return;
+            }
+            // Hibernate keeps a join column NOT NULL even in a SINGLE_TABLE subclass (unlike a basic column)
+            boolean nullable = optional && (jc == null || Ann.bool(jc, "nullable"));
+            unique |= jc != null && Ann.bool(jc, "unique");
+            boolean shared = jc != null && !Ann.bool(jc, "insertable") && !Ann.bool(jc, "updatable");
+            Column col = new Column(k.physical(), k.type(), nullable, null, Identity.NONE, a.label());
+            if (!add(scope, col, a, shared)) {
+                return;
+            }
+            added.add(k.physical());
+        }
+        scope.table().foreignKey(cols, catalog.table(target), targetCols);
+        if (unique) {
+            scope.table().unique(cols, null);
+        }
+        if (!added.isEmpty()) {
+            rename(a, scope, added.get(0), out);
+        }
+    }
+
+    /** Adds the column; reports a second mapping of the same column. False when it was a conflict. */
+    boolean add(Scope scope, Column column, Attribute a, boolean shared) {
+        TableBuilder.Entry existing = scope.table().add(column.withOrigin(scope.labelOf(a)), scope.elementOf(a),
+                scope.labelOf(a), shared);
+        if (existing == null || existing.shared() || shared || scope.subclassColumn()) {
+            return true;
+        }
+        diagnostics.error(scope.elementOf(a), MappingErrors.DUPLICATE_COLUMN, MappingErrors.duplicateColumn(
+                scope.table().name.toString(), column.name(), existing.label(), scope.labelOf(a)));
+        return false;
+    }
+
+    boolean validIdentifier(Element element, String kind, String logical, String physical) {
+        boolean quoted = Naming.isQuoted(logical);
+        boolean ok = Identifiers.isValid(physical) && (quoted || physical.matches("[\\p{L}_][\\p{L}\\p{N}_$]*"));
+        if (!ok) {
+            diagnostics.error(element, MappingErrors.INVALID_IDENTIFIER, MappingErrors.invalidIdentifier(kind, logical));
+            return false;
+        }
+        if (!quoted && ReservedWords.isReserved(physical)) {
+            diagnostics.error(element, MappingErrors.INVALID_IDENTIFIER, MappingErrors.reservedWord(kind, physical));
+            return false;
+        }
+        return true;
+    }
+
+    static void rename(Attribute a, Scope scope, String column, MappingOutput out) {
+        Ann.find(a.element(), "dev.mifty.annotations.RenamedFrom").ifPresent(r ->
+                out.renames.add(new RenameRequest(a.element(), scope.table().name, column, Ann.string(r, "value"))));
+    }
+
+    static boolean isPrimitive(Attribute a) {
+        return a.type().getKind().isPrimitive() && a.type().getKind() != TypeKind.ARRAY;
+    }
+}

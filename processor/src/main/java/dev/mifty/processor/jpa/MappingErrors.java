@@ -1,0 +1,77 @@
+package dev.mifty.processor.jpa;
+
+/** Every mapping error the reader reports: a stable id and a message that says what to do. */
+final class MappingErrors {
+
+    static final String NO_ID = "no-id";
+    static final String UNMAPPED_TYPE = "unmapped-type";
+    static final String DUPLICATE_COLUMN = "duplicate-column";
+    static final String INVALID_IDENTIFIER = "invalid-identifier";
+    static final String NOT_AN_ENTITY = "relationship-target";
+    static final String UNKNOWN_COLUMN = "unknown-column";
+    static final String DUPLICATE_TABLE = "duplicate-table";
+    static final String UNSUPPORTED = "unsupported";
+    static final String INTERNAL = "internal";
+
+    private MappingErrors() {
+    }
+
+    static String noId(String entity) {
+        return "entity " + entity + " has no id: annotate one field (or getter) with @Id or @EmbeddedId,"
+                + " or inherit one from an @Entity or @MappedSuperclass superclass";
+    }
+
+    static String unmappedType(String entity, String attribute, String type) {
+        return "cannot map " + entity + "." + attribute + " of type " + type + " to a column: use a supported"
+                + " basic type, annotate it with @Convert(converter = ...) (an AttributeConverter), @Embedded,"
+                + " a relationship (@ManyToOne, @OneToMany, ...) or @ElementCollection, or mark it @Transient";
+    }
+
+    static String entityWithoutRelationship(String entity, String attribute, String type) {
+        return entity + "." + attribute + " refers to the entity " + type + " without a relationship annotation:"
+                + " annotate it with @ManyToOne or @OneToOne (or mark it @Transient)";
+    }
+
+    static String duplicateColumn(String table, String column, String first, String second) {
+        return "column " + column + " of table " + table + " is mapped twice, by " + first + " and by " + second
+                + ": give one of them another name with @Column(name = ...) (or @AttributeOverride for an"
+                + " embedded field), or make one read-only with insertable = false, updatable = false";
+    }
+
+    static String invalidIdentifier(String kind, String name) {
+        return "the " + kind + " name '" + name + "' is not a valid PostgreSQL identifier (1 to 63 bytes;"
+                + " letters, digits, _ and $, not starting with a digit, unless quoted): choose another name";
+    }
+
+    static String reservedWord(String kind, String name) {
+        return "the " + kind + " name '" + name + "' is a reserved word in PostgreSQL, and Hibernate writes names"
+                + " unquoted, so its SQL would fail: choose another name (e.g. @Table(name = \"" + name + "s\") or"
+                + " @Column(name = ...)), or quote it with back-ticks (\"`" + name + "`\")";
+    }
+
+    static String notAnEntity(String entity, String attribute, String annotation, String type) {
+        return entity + "." + attribute + " is a " + annotation + " to " + type + ", which is not an @Entity:"
+                + " annotate " + type + " with @Entity, point targetEntity to an entity, or use @Embedded /"
+                + " @ElementCollection for a value type";
+    }
+
+    static String unknownColumn(String where, String column, String table) {
+        return where + " names the column " + column + ", which table " + table + " does not have:"
+                + " use the column name (not the field name, unless they are the same)";
+    }
+
+    static String duplicateTable(String table, String first, String second) {
+        return "table " + table + " is mapped twice, by " + first + " and by " + second
+                + ": give one of them another name with @Table(name = ...), @JoinTable or @CollectionTable";
+    }
+
+    static String unsupported(String where, String feature) {
+        return where + " uses " + feature + ", which Mifty cannot map yet: map it another way, or write this"
+                + " part of the schema in a hand-written migration (@Migration)";
+    }
+
+    static String internal(String entity, Throwable e) {
+        return "internal error of the Mifty processor while reading " + entity + ": " + e
+                + " (please report it with the entity's source)";
+    }
+}

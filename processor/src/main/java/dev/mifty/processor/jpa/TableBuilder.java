@@ -1,0 +1,144 @@
+package dev.mifty.processor.jpa;
+
+import dev.mifty.schema.model.CheckConstraint;
+import dev.mifty.schema.model.Column;
+import dev.mifty.schema.model.ForeignKey;
+import dev.mifty.schema.model.Index;
+import dev.mifty.schema.model.PrimaryKey;
+import dev.mifty.schema.model.QualifiedName;
+import dev.mifty.schema.model.Table;
+import dev.mifty.schema.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Element;
+
+/**
+ * Collects one table's columns and constraints while its entity (or collection) is read.
+ * Constraint names follow PostgreSQL's defaults ({@code <table>_pkey}, {@code <table>_<cols>_key},
+ * {@code <table>_<cols>_fkey}, {@code <table>_<col>_check}, {@code <table>_<cols>_idx}).
+ */
+final class TableBuilder {
+
+    /** A column and where it comes from. {@code shared}: a read-only or sibling-subclass column another attribute may also map. */
+    record Entry(Column column, Element element, String label, boolean shared) {
+    }
+
+    final QualifiedName name;
+    final Element element;
+    final String origin;
+    private final Map<String, Entry> columns = new LinkedHashMap<>();
+    private List<String> primaryKey = List.of();
+    private final List<ForeignKey> foreignKeys = new ArrayList<>();
+    private final List<UniqueConstraint> uniques = new ArrayList<>();
+    private final List<Index> indexes = new ArrayList<>();
+    private final List<CheckConstraint> checks = new ArrayList<>();
+
+    TableBuilder(QualifiedName name, Element element, String origin) {
+        this.name = name;
+        this.element = element;
+        this.origin = origin;
+    }
+
+    /** The existing entry when the column is already mapped, else null after adding it. */
+    Entry add(Column column, Element source, String label, boolean shared) {
+        Entry existing = columns.get(column.name());
+        if (existing != null) {
+            return existing;
+        }
+        columns.put(column.name(), new Entry(column.withOrigin(label), source, label, shared));
+        return null;
+    }
+
+    boolean has(String column) {
+        return columns.containsKey(column);
+    }
+
+    Column column(String column) {
+        Entry e = columns.get(column);
+        return e == null ? null : e.column();
+    }
+
+    void replace(Column column) {
+        Entry e = columns.get(column.name());
+        columns.put(column.name(), new Entry(column.withOrigin(e.label()), e.element(), e.label(), e.shared()));
+    }
+
+    /** Moves the named columns to the front, in the given order (Hibernate puts the key first). */
+    void moveFirst(List<String> names) {
+        Map<String, Entry> copy = new LinkedHashMap<>();
+        for (String n : names) {
+            if (columns.containsKey(n)) {
+                copy.put(n, columns.get(n));
+            }
+        }
+        columns.forEach(copy::putIfAbsent);
+        columns.clear();
+        columns.putAll(copy);
+    }
+
+    Map<String, Entry> entries() {
+        return columns;
+    }
+
+    void primaryKey(List<String> cols) {
+        primaryKey = List.copyOf(cols);
+        for (String c : cols) {
+            Column col = column(c);
+            if (col != null && col.nullable()) {
+                replace(col.withNullable(false));
+            }
+        }
+    }
+
+    List<String> primaryKey() {
+        return primaryKey;
+    }
+
+    void foreignKey(List<String> cols, QualifiedName target, List<String> targetCols) {
+        String fkName = ConstraintNames.of(name.name(), cols, "fkey");
+        for (ForeignKey fk : foreignKeys) {
+            if (fk.columns().equals(cols) && fk.referencedTable().equals(target)) {
+                return;
+            }
+        }
+        foreignKeys.add(new ForeignKey(unique(fkName, foreignKeys.stream().map(ForeignKey::name).toList()),
+                cols, target, targetCols, null));
+    }
+
+    void unique(List<String> cols, String explicitName) {
+        if (uniques.stream().anyMatch(u -> u.columns().equals(cols)) || cols.equals(primaryKey)) {
+            return;
+        }
+        String n = explicitName == null || explicitName.isEmpty() ? ConstraintNames.of(name.name(), cols, "key")
+                : explicitName;
+        uniques.add(new UniqueConstraint(unique(n, uniques.stream().map(UniqueConstraint::name).toList()), cols));
+    }
+
+    void index(List<String> cols, boolean unique, String explicitName) {
+        String n = explicitName == null || explicitName.isEmpty() ? ConstraintNames.of(name.name(), cols, "idx")
+                : explicitName;
+        indexes.add(new Index(unique(n, indexes.stream().map(Index::name).toList()), cols, unique));
+    }
+
+    void check(String column, String expression) {
+        String n = ConstraintNames.of(name.name(), List.of(column), "check");
+        checks.add(new CheckConstraint(unique(n, checks.stream().map(CheckConstraint::name).toList()), expression));
+    }
+
+    private static String unique(String candidate, List<String> taken) {
+        String n = candidate;
+        for (int i = 1; taken.contains(n); i++) {
+            n = ConstraintNames.truncate(candidate, String.valueOf(i)) + i;
+        }
+        return n;
+    }
+
+    Table build() {
+        List<Column> cols = columns.values().stream().map(Entry::column).toList();
+        PrimaryKey pk = primaryKey.isEmpty() ? null : new PrimaryKey(ConstraintNames.of(name.name(), List.of(), "pkey"),
+                primaryKey);
+        return new Table(name, cols, pk, foreignKeys, uniques, indexes, checks, origin);
+    }
+}

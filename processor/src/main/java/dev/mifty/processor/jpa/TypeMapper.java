@@ -1,0 +1,200 @@
+package dev.mifty.processor.jpa;
+
+import dev.mifty.schema.model.SqlType;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
+
+/** Java type (+ {@code @Lob}, {@code @Temporal}, {@code @Enumerated}, {@code @Column}, converters) -> PostgreSQL type, as Hibernate 6.6 maps it. */
+final class TypeMapper {
+
+    /** PostgreSQL's largest {@code varchar} length; Hibernate uses {@code text} above it. */
+    static final int MAX_VARCHAR = 10_485_760;
+
+    private final Types types;
+    private final List<TypeElement> autoApplied;
+
+    /** @param autoApplied the {@code @Converter(autoApply = true)} classes Hibernate would find */
+    TypeMapper(Types types, List<TypeElement> autoApplied) {
+        this.types = types;
+        this.autoApplied = List.copyOf(autoApplied);
+    }
+
+    /** The type of a basic attribute, or empty when Hibernate has no mapping for it. */
+    Optional<BasicType> map(TypeMirror type, Element attribute) {
+        Hints hints = new Hints(Ann.find(attribute, "Column"), Ann.has(attribute, "Lob"),
+                Ann.find(attribute, "Enumerated").map(e -> Ann.enumName(e, "value")).orElse("ORDINAL"),
+                Ann.find(attribute, "Temporal").map(t -> Ann.enumName(t, "value")).orElse("TIMESTAMP"));
+        Optional<TypeMirror> converted = converterTarget(attribute);
+        if (converted.isPresent()) {
+            return mapPlain(converted.get(), hints, false);
+        }
+        return mapPlain(type, hints, true);
+    }
+
+    /** The type of a map's key column ({@code @MapKeyColumn}, {@code @MapKeyEnumerated}, {@code @MapKeyTemporal}). */
+    Optional<BasicType> mapKey(TypeMirror type, Element attribute) {
+        Hints hints = new Hints(Ann.find(attribute, "MapKeyColumn"), false,
+                Ann.find(attribute, "MapKeyEnumerated").map(e -> Ann.enumName(e, "value")).orElse("ORDINAL"),
+                Ann.find(attribute, "MapKeyTemporal").map(t -> Ann.enumName(t, "value")).orElse("TIMESTAMP"));
+        return mapPlain(type, hints, true);
+    }
+
+    /** The annotations that shape a basic type. */
+    private record Hints(Optional<AnnotationMirror> column, boolean lob, String enumerated, String temporal) {
+    }
+
+    /** The database-side type argument of the attribute's {@code @Convert(converter = ...)}, if any. */
+    Optional<TypeMirror> converterTarget(Element attribute) {
+        Optional<AnnotationMirror> convert = Ann.find(attribute, "Convert");
+        if (convert.isPresent() && Ann.bool(convert.get(), "disableConversion")) {
+            return Optional.empty();
+        }
+        if (convert.isEmpty()) {
+            return autoApplied(attribute);
+        }
+        TypeMirror converter = Ann.type(convert.get(), "converter");
+        if (converter == null || converter.getKind() != TypeKind.DECLARED
+                || ((TypeElement) types.asElement(converter)).getQualifiedName().contentEquals("void")) {
+            return Optional.empty();
+        }
+        return attributeConverterArgument(converter, 1);
+    }
+
+    private Optional<TypeMirror> autoApplied(Element attribute) {
+        TypeMirror attributeType = attribute instanceof javax.lang.model.element.ExecutableElement m
+                ? m.getReturnType() : attribute.asType();
+        TypeMirror boxed = attributeType.getKind().isPrimitive()
+                ? types.boxedClass((javax.lang.model.type.PrimitiveType) attributeType).asType() : attributeType;
+        for (TypeElement converter : autoApplied) {
+            Optional<TypeMirror> entitySide = attributeConverterArgument(converter.asType(), 0);
+            if (entitySide.isPresent() && types.isSameType(types.erasure(entitySide.get()), types.erasure(boxed))) {
+                return attributeConverterArgument(converter.asType(), 1);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<TypeMirror> attributeConverterArgument(TypeMirror type, int index) {
+        for (TypeMirror sup : types.directSupertypes(type)) {
+            if (sup instanceof DeclaredType dt && types.asElement(sup) instanceof TypeElement te
+                    && te.getQualifiedName().contentEquals("jakarta.persistence.AttributeConverter")) {
+                List<? extends TypeMirror> args = dt.getTypeArguments();
+                return args.size() == 2 ? Optional.of(args.get(index)) : Optional.empty();
+            }
+            Optional<TypeMirror> found = attributeConverterArgument(sup, index);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<BasicType> mapPlain(TypeMirror type, Hints hints, boolean enumChecks) {
+        Optional<AnnotationMirror> column = hints.column();
+        int length = column.map(c -> Ann.integer(c, "length")).orElse(255);
+        int precision = column.map(c -> Ann.integer(c, "precision")).orElse(0);
+        int scale = column.map(c -> Ann.integer(c, "scale")).orElse(0);
+        boolean lob = hints.lob();
+        switch (type.getKind()) {
+            case BOOLEAN: return basic("bool");
+            case BYTE: case SHORT: return basic("int2");
+            case INT: return basic("int4");
+            case LONG: return basic("int8");
+            case FLOAT: return basic("float4");
+            case DOUBLE: return basic("float8");
+            case CHAR: return Optional.of(BasicType.of(SqlType.bpchar(1)));
+            case ARRAY: return mapArray((ArrayType) type, lob, length);
+            case DECLARED: break;
+            default: return Optional.empty();
+        }
+        TypeElement element = (TypeElement) types.asElement(type);
+        if (element.getKind() == ElementKind.ENUM) {
+            return Optional.of(mapEnum(element, hints.enumerated(), length, enumChecks));
+        }
+        String name = element.getQualifiedName().toString();
+        switch (name) {
+            case "java.lang.String":
+                if (lob) {
+                    return basic("oid");
+                }
+                return Optional.of(BasicType.of(length > MAX_VARCHAR ? SqlType.of("text") : SqlType.varchar(length)));
+            case "java.lang.Character": return Optional.of(BasicType.of(SqlType.bpchar(1)));
+            case "java.lang.Boolean": return basic("bool");
+            case "java.lang.Byte": case "java.lang.Short": return basic("int2");
+            case "java.lang.Integer": case "java.time.Year": return basic("int4");
+            case "java.lang.Long": return basic("int8");
+            case "java.lang.Float": return basic("float4");
+            case "java.lang.Double": return basic("float8");
+            case "java.math.BigDecimal":
+                return Optional.of(BasicType.of(precision > 0 ? SqlType.numeric(precision, scale)
+                        : SqlType.numeric(38, scale > 0 ? scale : 2)));
+            case "java.math.BigInteger":
+                return Optional.of(BasicType.of(SqlType.numeric(precision > 0 ? precision : 38, 0)));
+            case "java.util.UUID": return basic("uuid");
+            case "java.time.LocalDate": case "java.sql.Date": return basic("date");
+            case "java.time.LocalTime": case "java.time.OffsetTime": case "java.sql.Time":
+                return temporal("time");
+            case "java.time.LocalDateTime": case "java.sql.Timestamp": return temporal("timestamp");
+            case "java.time.Instant": case "java.time.OffsetDateTime": case "java.time.ZonedDateTime":
+                return temporal("timestamptz");
+            case "java.time.Duration": return Optional.of(BasicType.of(SqlType.numeric(21, 0)));
+            case "java.util.Date": case "java.util.Calendar":
+                return mapTemporal(hints.temporal());
+            default:
+                return Optional.empty();
+        }
+    }
+
+    private Optional<BasicType> mapArray(ArrayType array, boolean lob, int length) {
+        TypeMirror component = array.getComponentType();
+        String c = component.getKind().isPrimitive() ? component.getKind().name()
+                : component.getKind() == TypeKind.DECLARED
+                ? ((TypeElement) types.asElement(component)).getQualifiedName().toString() : "";
+        switch (c) {
+            case "BYTE": case "java.lang.Byte": return basic(lob ? "oid" : "bytea");
+            case "CHAR": case "java.lang.Character":
+                if (lob) {
+                    return basic("oid");
+                }
+                return Optional.of(BasicType.of(length > MAX_VARCHAR ? SqlType.of("text") : SqlType.varchar(length)));
+            default: return Optional.empty();
+        }
+    }
+
+    private static Optional<BasicType> mapTemporal(String temporal) {
+        return switch (temporal) {
+            case "DATE" -> basic("date");
+            case "TIME" -> temporal("time");
+            default -> temporal("timestamp");
+        };
+    }
+
+    private static BasicType mapEnum(TypeElement enumType, String enumerated, int length, boolean checks) {
+        List<String> constants = enumType.getEnclosedElements().stream()
+                .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
+                .map(e -> e.getSimpleName().toString()).toList();
+        boolean string = enumerated.equals("STRING");
+        List<String> checked = checks ? constants : List.of();
+        if (string) {
+            return new BasicType(SqlType.varchar(length), checked, false);
+        }
+        return new BasicType(SqlType.of("int2"), checked, true);
+    }
+
+    private static Optional<BasicType> basic(String name) {
+        return Optional.of(BasicType.of(SqlType.of(name)));
+    }
+
+    private static Optional<BasicType> temporal(String name) {
+        return Optional.of(BasicType.of(SqlType.temporal(name, 6)));
+    }
+}

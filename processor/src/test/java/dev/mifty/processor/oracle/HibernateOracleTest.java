@@ -1,0 +1,121 @@
+package dev.mifty.processor.oracle;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.JavaFileObjects;
+import dev.mifty.processor.jpa.Naming;
+import dev.mifty.processor.jpa.ReaderHarness;
+import dev.mifty.schema.diff.Change;
+import dev.mifty.schema.diff.DiffResult;
+import dev.mifty.schema.diff.SchemaDiffer;
+import dev.mifty.schema.introspect.Introspector;
+import dev.mifty.schema.sql.PostgresDialect;
+import java.sql.Statement;
+import dev.mifty.schema.model.Schema;
+import dev.mifty.schema.testing.TestDatabases;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Hibernate ORM 6.6 is the judge: for each fixture set and naming option, the schema Hibernate
+ * creates must equal the one Mifty reads from the same sources.
+ */
+class HibernateOracleTest {
+
+    private static final Path FIXTURES = Path.of("src/test/java/dev/mifty/fixtures");
+
+    static Stream<Arguments> cases() {
+        return Stream.of("basics", "ids", "relations", "inheritance", "advanced")
+                .flatMap(set -> Stream.of(Arguments.of(set, Naming.SNAKE_CASE), Arguments.of(set, Naming.JPA)));
+    }
+
+    @ParameterizedTest(name = "{0} with {1}")
+    @MethodSource("cases")
+    void hibernateCreatesWhatMiftyReads(String set, Naming naming) throws Exception {
+        List<Path> files = fixtureFiles(set);
+        String hibernateDb = TestDatabases.newDatabase();
+        HibernateSchemas.create(hibernateDb, classes(set, files), naming);
+        Schema hibernate = introspect(hibernateDb);
+
+        ReaderHarness.Result read = ReaderHarness.read(naming, files.stream().map(HibernateOracleTest::source).toList());
+        assertThat(read.compilation()).succeeded();
+        Schema mifty = read.model().schema();
+
+        assertSame(SchemaNormalizer.normalize(hibernate, false), SchemaNormalizer.normalize(mifty, false));
+
+        String miftyDb = TestDatabases.newDatabase();
+        apply(miftyDb, mifty);
+        HibernateSchemas.validate(miftyDb, classes(set, files), naming);
+        assertSame(SchemaNormalizer.normalize(hibernate, true), SchemaNormalizer.normalize(introspect(miftyDb), true));
+    }
+
+    /** Creates the model in an empty database with the SQL Mifty's migrations would run. */
+    static void apply(String jdbcUrl, Schema model) throws SQLException {
+        DiffResult diff = new SchemaDiffer().diff(Schema.empty(), model);
+        PostgresDialect dialect = new PostgresDialect();
+        try (Connection c = TestDatabases.connect(jdbcUrl); Statement s = c.createStatement()) {
+            for (Change change : diff.changes()) {
+                for (String sql : dialect.render(change)) {
+                    s.execute(sql);
+                }
+            }
+        }
+    }
+
+    /** Fails with the lines only one side has, which reads far better than two long strings. */
+    static void assertSame(String hibernate, String mifty) {
+        List<String> h = List.of(hibernate.split("\n"));
+        List<String> m = List.of(mifty.split("\n"));
+        List<String> onlyHibernate = h.stream().filter(l -> !m.contains(l)).toList();
+        List<String> onlyMifty = m.stream().filter(l -> !h.contains(l)).toList();
+        assertThat(onlyHibernate.isEmpty() && onlyMifty.isEmpty())
+                .as("only in Hibernate's schema:%n  %s%nonly in Mifty's model:%n  %s",
+                        String.join("\n  ", onlyHibernate), String.join("\n  ", onlyMifty))
+                .isTrue();
+    }
+
+    static List<Path> fixtureFiles(String set) throws IOException {
+        try (Stream<Path> s = Files.list(FIXTURES.resolve(set))) {
+            return s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        }
+    }
+
+    static List<Class<?>> classes(String set, List<Path> files) {
+        return files.stream().<Class<?>>map(p -> {
+            String simple = p.getFileName().toString().replace(".java", "");
+            try {
+                return Class.forName("dev.mifty.fixtures." + set + "." + simple);
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }).filter(c -> c.isAnnotationPresent(jakarta.persistence.Entity.class)
+                || c.isAnnotationPresent(jakarta.persistence.Embeddable.class)
+                || c.isAnnotationPresent(jakarta.persistence.MappedSuperclass.class)
+                || c.isAnnotationPresent(jakarta.persistence.Converter.class)).toList();
+    }
+
+    static JavaFileObject source(Path file) {
+        try {
+            return JavaFileObjects.forResource(file.toUri().toURL());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Schema introspect(String jdbcUrl) throws SQLException {
+        try (Connection c = TestDatabases.connect(jdbcUrl)) {
+            return new Introspector().read(c, "public");
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.mifty.processor.oracle;
+
+import dev.mifty.schema.model.Column;
+import dev.mifty.schema.model.ForeignKey;
+import dev.mifty.schema.model.Index;
+import dev.mifty.schema.model.Schema;
+import dev.mifty.schema.model.Sequence;
+import dev.mifty.schema.model.SqlType;
+import dev.mifty.schema.model.Table;
+import dev.mifty.schema.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A schema as sorted lines of text, without constraint names and column order, so two schemas
+ * that differ only there print the same, and a failing comparison shows a readable diff.
+ */
+final class SchemaNormalizer {
+
+    private SchemaNormalizer() {
+    }
+
+    /** @param withCheckText false to compare checks by column only (a model's checks are not in PostgreSQL's printed form) */
+    static String normalize(Schema schema, boolean withCheckText) {
+        List<String> out = new ArrayList<>();
+        for (Table t : schema.tables()) {
+            String p = "table " + t.name().name() + ": ";
+            out.add(p);
+            for (Column c : t.columns()) {
+                out.add(p + "column " + c.name() + " " + type(c.type()) + (c.nullable() ? "" : " not null")
+                        + (c.identity().name().equals("NONE") ? "" : " identity " + c.identity())
+                        + (c.defaultValue() == null ? "" : " default " + c.defaultValue()));
+            }
+            if (t.primaryKey() != null) {
+                out.add(p + "primary key " + sorted(t.primaryKey().columns()));
+            }
+            for (ForeignKey fk : t.foreignKeys()) {
+                out.add(p + "foreign key " + pairs(fk) + " -> " + fk.referencedTable().name()
+                        + " on delete " + fk.onDelete());
+            }
+            for (UniqueConstraint u : t.uniqueConstraints()) {
+                out.add(p + "unique " + sorted(u.columns()));
+            }
+            for (Index i : t.indexes()) {
+                out.add(p + (i.unique() ? "unique index " : "index ") + i.columns());
+            }
+            t.checks().forEach(c -> out.add(p + "check" + (withCheckText ? " " + c.expression() : "")));
+        }
+        for (Sequence s : schema.sequences()) {
+            out.add("sequence " + s.name().name() + " start " + s.start() + " increment " + s.increment());
+        }
+        return out.stream().sorted().collect(Collectors.joining("\n"));
+    }
+
+    /** {@code (a, b) -> (x, y)} and {@code (b, a) -> (y, x)} are the same key: print the pairs sorted. */
+    private static String pairs(ForeignKey fk) {
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i < fk.columns().size(); i++) {
+            pairs.add(fk.columns().get(i) + "=" + fk.referencedColumns().get(i));
+        }
+        return pairs.stream().sorted().toList().toString();
+    }
+
+    private static String type(SqlType t) {
+        StringBuilder b = new StringBuilder(t.name());
+        if (t.length() != null) {
+            b.append('(').append(t.length()).append(')');
+        } else if (t.precision() != null) {
+            b.append('(').append(t.precision()).append(t.scale() == null ? "" : "," + t.scale()).append(')');
+        }
+        return b.toString();
+    }
+
+    private static List<String> sorted(List<String> columns) {
+        return columns.stream().sorted().toList();
+    }
+}
