@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** {@code mifty}: the global options and how a command gets its {@link Mifty}. */
-@Command(name = "mifty", mixinStandardHelpOptions = true, version = "mifty 0.1.0",
+@Command(name = "mifty", version = "mifty 0.1.0",
         description = "Applies, rolls back and inspects the migrations of a Mifty application on PostgreSQL.",
         subcommands = {
             MigrationCommands.Create.class, MigrationCommands.Run.class, MigrationCommands.StatusCommand.class,
@@ -22,6 +22,12 @@ final class RootCommand implements java.util.concurrent.Callable<Integer> {
 
     final CliEnvironment environment;
     private Redactor redactor = Redactor.none();
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "Show this help and exit.")
+    boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print the version and exit.")
+    boolean version;
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Log each step (like DEBUG=mifty:migration); stack traces on errors.")
     boolean verboseFlag;
