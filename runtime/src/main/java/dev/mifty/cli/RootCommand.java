@@ -94,7 +94,12 @@ final class RootCommand implements java.util.concurrent.Callable<Integer> {
         int port = EmbeddedDatabase.DEFAULT_PORT;
         String portText = environment.get("MIFTY_EMBEDDED_PORT");
         if (portText != null && !portText.isBlank()) {
-            port = Integer.parseInt(portText.strip());
+            try {
+                port = Integer.parseInt(portText.strip());
+            } catch (NumberFormatException e) {
+                throw new dev.mifty.runtime.MiftyException(dev.mifty.runtime.ErrorCode.USAGE,
+                        "MIFTY_EMBEDDED_PORT must be a port number, not " + portText);
+            }
         }
         environment.err().println("No DATABASE_URL set: using the embedded PostgreSQL in "
                 + environment.workingDirectory().resolve(".mifty").resolve("postgres")
