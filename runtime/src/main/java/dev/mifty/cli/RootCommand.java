@@ -2,8 +2,8 @@ package dev.mifty.cli;
 
 import dev.mifty.runtime.Environment;
 import dev.mifty.runtime.Mifty;
+import dev.mifty.runtime.MiftyDatabase;
 import dev.mifty.runtime.internal.db.DatabaseUrl;
-import dev.mifty.runtime.internal.db.EmbeddedDatabase;
 import dev.mifty.runtime.internal.db.Redactor;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -85,29 +85,14 @@ final class RootCommand implements java.util.concurrent.Callable<Integer> {
     <T> T withDatabase(java.util.function.Function<Mifty, T> action) {
         String url = environment.get("DATABASE_URL");
         if (url != null && !url.isBlank()) {
-            DatabaseUrl parsed = DatabaseUrl.parse(url);
-            redactor = redactor.with(parsed.password());
+            redactor = redactor.with(DatabaseUrl.parse(url).password());
             try (Mifty mifty = builder().url(url).load()) {
                 return action.apply(mifty);
             }
         }
-        int port = EmbeddedDatabase.DEFAULT_PORT;
-        String portText = environment.get("MIFTY_EMBEDDED_PORT");
-        if (portText != null && !portText.isBlank()) {
-            try {
-                port = Integer.parseInt(portText.strip());
-            } catch (NumberFormatException e) {
-                throw new dev.mifty.runtime.MiftyException(dev.mifty.runtime.ErrorCode.USAGE,
-                        "MIFTY_EMBEDDED_PORT must be a port number, not " + portText);
-            }
-        }
-        environment.err().println("No DATABASE_URL set: using the embedded PostgreSQL in "
-                + environment.workingDirectory().resolve(".mifty").resolve("postgres")
-                + " (port " + port + "); its data stays there between runs. To use a real server, set "
-                + "DATABASE_URL=postgres://user:password@host:5432/database");
-        try (EmbeddedDatabase embedded = EmbeddedDatabase.start(environment.workingDirectory(), port);
-             Mifty mifty = builder().url(embedded.url().jdbcUrl())
-                     .databaseLabel("the embedded PostgreSQL (.mifty/postgres, port " + embedded.port() + ")").load()) {
+        try (MiftyDatabase embedded = MiftyDatabase.fromEnvironment(
+                environment.env(), environment.workingDirectory(), environment.err());
+             Mifty mifty = builder().dataSource(embedded.dataSource()).databaseLabel(embedded.label()).load()) {
             return action.apply(mifty);
         }
     }
