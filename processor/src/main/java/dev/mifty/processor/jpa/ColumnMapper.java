@@ -93,7 +93,7 @@ final class ColumnMapper {
         if (column.map(c -> Ann.bool(c, "unique")).orElse(false)) {
             scope.table().unique(List.of(physical), null);
         }
-        if (definition.isEmpty()) {
+        if (mapped.isPresent()) { // Hibernate adds an enum's check even to a columnDefinition
             String check = mapped.get().checkExpression(physical);
             if (check != null) {
                 scope.table().check(physical, check);
