@@ -1,5 +1,6 @@
 package dev.mifty.example.shop;
 
+import dev.mifty.annotations.RenamedFrom;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -20,7 +21,8 @@ public class Customer {
     @Column(nullable = false, unique = true)
     private String email;
 
-    private String phone;
+    @RenamedFrom("phone")
+    private String mobile;
 
     @Embedded
     private Address address;
@@ -50,12 +52,12 @@ public class Customer {
         return email;
     }
 
-    public String getPhone() {
-        return phone;
+    public String getMobile() {
+        return mobile;
     }
 
-    public void setPhone(String phone) {
-        this.phone = phone;
+    public void setMobile(String mobile) {
+        this.mobile = mobile;
     }
 
     public Address getAddress() {

@@ -70,8 +70,8 @@ class EndToEndTest {
     @Order(2)
     void addingAFieldGeneratesExactlyOneMigration() throws Exception {
         String snapshotBefore = project.read(SNAPSHOT);
-        project.edit(CUSTOMER, "    private String phone;\n",
-                "    private String phone;\n\n    private String nickname;\n");
+        project.edit(CUSTOMER, "    private String mobile;\n",
+                "    private String mobile;\n\n    private String nickname;\n");
 
         UserProject.Result build = project.mvn("compile");
 
@@ -144,8 +144,8 @@ class EndToEndTest {
         List<String> before = project.migrations();
         String snapshot = project.read(SNAPSHOT);
         String customer = project.read(CUSTOMER);
-        project.edit(CUSTOMER, "    private String phone;\n",
-                "    private String phone;\n\n    private Integer loyaltyPoints;\n");
+        project.edit(CUSTOMER, "    private String mobile;\n",
+                "    private String mobile;\n\n    private Integer loyaltyPoints;\n");
 
         UserProject.Result build = project.mvn("compile", "-Dmifty.mode=check");
 

@@ -52,8 +52,10 @@ final class CollectionMapper {
         if (!Ann.string(relation, "mappedBy").isEmpty()) {
             return;
         }
-        if (kind.equals("OneToMany") && !Ann.repeated(a.element(), "JoinColumn", "JoinColumns").isEmpty()) {
-            return; // a foreign key column in the target's table: not yet supported, Hibernate adds it there
+        List<AnnotationMirror> joinColumns = Ann.repeated(a.element(), "JoinColumn", "JoinColumns");
+        if (kind.equals("OneToMany") && !joinColumns.isEmpty()) {
+            foreignKeyInTarget(scope, a, target, joinColumns, out);
+            return;
         }
         joinTable(scope, a, kind, target, out);
     }
@@ -96,6 +98,28 @@ final class CollectionMapper {
         out.tables.add(t);
     }
 
+    /** A unidirectional {@code @OneToMany @JoinColumn}: the key column lives in the target's table. */
+    private void foreignKeyInTarget(Scope scope, Attribute a, TypeElement target, List<AnnotationMirror> joinColumns,
+                                    MappingOutput out) {
+        List<KeyColumn> ownerKeys = keys.keys(scope.entity());
+        List<Column> cols = new ArrayList<>();
+        for (int i = 0; i < ownerKeys.size(); i++) {
+            KeyColumn k = ownerKeys.get(i);
+            AnnotationMirror jc = Relations.joinColumnFor(joinColumns, k, i);
+            String name = jc == null ? "" : Ann.string(jc, "name");
+            String logical = name.isEmpty() ? a.name() + "_" + k.logical() : name;
+            String physical = catalog.naming.physical(logical);
+            if (!columns.validIdentifier(a.element(), "join column", logical, physical)) {
+                return;
+            }
+            boolean nullable = jc == null || Ann.bool(jc, "nullable");
+            cols.add(Column.of(physical, k.type(), nullable).withOrigin(a.label()));
+        }
+        out.foreignColumns.add(new MappingOutput.ForeignColumn(catalog.table(target), cols,
+                catalog.table(scope.entity()), ownerKeys.stream().map(KeyColumn::physical).toList(), a.element(),
+                a.label()));
+    }
+
     /** The attribute of {@code target} whose {@code mappedBy} names {@code attribute}, or null. */
     private String inverseAttribute(TypeElement target, TypeElement owner, String attribute) {
         for (Attribute b : catalog.allAttributes(target)) {
@@ -133,13 +157,18 @@ final class CollectionMapper {
             return;
         }
         TypeMirror valueType = Relations.elementType(catalog, a.type());
+        if (valueType == null || (Relations.isMap(catalog, a.type()) && Relations.mapKeyType(catalog, a.type()) == null)) {
+            diagnostics.error(a.element(), MappingErrors.UNMAPPED_TYPE, MappingErrors.unmappedType(
+                    scope.entity().getSimpleName().toString(), a.name(), a.type() + " (a raw collection type)"));
+            return;
+        }
         List<String> valueCols = new ArrayList<>();
         int before = t.entries().size();
         if (elementType != null && EntityCatalog.isEmbeddable(elementType)) {
             Scope embedded = new Scope(t, owner, true, false, KeyResolver.overrides(a).entrySet().stream()
                     .collect(java.util.stream.Collectors.toMap(e -> e.getKey().startsWith("value.")
-                            ? e.getKey().substring(6) : e.getKey(), java.util.Map.Entry::getValue)), "");
-            for (Attribute b : catalog.attributes.declared(elementType, catalog.access(owner), (DeclaredType) valueType)) {
+                            ? e.getKey().substring(6) : e.getKey(), java.util.Map.Entry::getValue)), "", null);
+            for (Attribute b : catalog.embeddableAttributes(elementType, owner, valueType)) {
                 columns.map(embedded, b, out);
             }
         } else if (elementType != null && EntityCatalog.isEntity(elementType)) {
@@ -193,7 +222,11 @@ final class CollectionMapper {
                     scope.entity().getSimpleName().toString(), a.name(), "map key " + keyType));
             return null;
         }
-        return addIndex(scope, a, logical, type.get().sql());
+        List<String> added = addIndex(scope, a, logical, type.get().sql());
+        if (added != null && type.get().checkExpression(added.get(0)) != null) {
+            scope.table().check(added.get(0), type.get().checkExpression(added.get(0)));
+        }
+        return added;
     }
 
     private List<String> addIndex(Scope scope, Attribute a, String logical, SqlType type) {

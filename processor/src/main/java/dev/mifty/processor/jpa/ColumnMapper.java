@@ -35,10 +35,10 @@ final class ColumnMapper {
     }
 
     void map(Scope scope, Attribute a, MappingOutput out) {
-        if (a.has("Id") || a.has("EmbeddedId")) {
-            return;
-        }
         String kind = Relations.kind(a);
+        if ((a.has("Id") && !(kind != null && Relations.TO_ONE.contains(kind))) || a.has("EmbeddedId")) {
+            return; // key columns are added first, by EntityMapper; an @Id @ManyToOne still adds its foreign key
+        }
         if (kind == null) {
             TypeElement type = catalog.element(a.type());
             if (a.has("Embedded") || EntityCatalog.isEmbeddable(type)) {
@@ -59,8 +59,8 @@ final class ColumnMapper {
                     MappingErrors.unmappedType(scope.entity().getSimpleName().toString(), a.name(), a.type().toString()));
             return;
         }
-        Scope inner = scope.embedded(a.name(), KeyResolver.overrides(a));
-        for (Attribute b : catalog.attributes.declared(type, catalog.access(scope.entity()), (DeclaredType) a.type())) {
+        Scope inner = scope.embedded(a, KeyResolver.overrides(a));
+        for (Attribute b : catalog.embeddableAttributes(type, scope.entity(), a.type())) {
             map(inner, b, out);
         }
     }
@@ -71,6 +71,11 @@ final class ColumnMapper {
         String logical = KeyResolver.columnName(a, override);
         String physical = catalog.naming.physical(logical);
         if (!validIdentifier(a.element(), "column", logical, physical)) {
+            return;
+        }
+        if (column.map(c -> !Ann.string(c, "table").isEmpty()).orElse(false)) {
+            diagnostics.error(a.element(), MappingErrors.UNSUPPORTED, MappingErrors.unsupported(a.label(),
+                    "@Column(table = ...) (secondary tables)"));
             return;
         }
         String definition = column.map(c -> Ann.string(c, "columnDefinition")).orElse("");
@@ -88,7 +93,7 @@ final class ColumnMapper {
         if (column.map(c -> Ann.bool(c, "unique")).orElse(false)) {
             scope.table().unique(List.of(physical), null);
         }
-        if (definition.isEmpty()) {
+        if (mapped.isPresent()) { // Hibernate adds an enum's check even to a columnDefinition
             String check = mapped.get().checkExpression(physical);
             if (check != null) {
                 scope.table().check(physical, check);
@@ -148,7 +153,7 @@ final class ColumnMapper {
         List<String> cols = own.stream().map(KeyColumn::physical).toList();
         List<String> targetCols = targetKeys.stream().map(KeyColumn::physical).toList();
         if (a.has("MapsId") || a.has("Id")) {
-            scope.table().foreignKey(keysOf(scope), catalog.table(target), targetCols);
+            scope.table().foreignKey(cols, catalog.table(target), targetCols); // the key columns themselves
             return;
         }
         List<AnnotationMirror> joinColumns = Ann.repeated(a.element(), "JoinColumn", "JoinColumns");
@@ -161,7 +166,8 @@ final class ColumnMapper {
             if (!validIdentifier(a.element(), "join column", k.logical(), k.physical())) {
                 return;
             }
-            boolean nullable = scope.subclassColumn() || (optional && (jc == null || Ann.bool(jc, "nullable")));
+            // Hibernate keeps a join column NOT NULL even in a SINGLE_TABLE subclass (unlike a basic column)
+            boolean nullable = optional && (jc == null || Ann.bool(jc, "nullable"));
             unique |= jc != null && Ann.bool(jc, "unique");
             boolean shared = jc != null && !Ann.bool(jc, "insertable") && !Ann.bool(jc, "updatable");
             Column col = new Column(k.physical(), k.type(), nullable, null, Identity.NONE, a.label());
@@ -179,29 +185,30 @@ final class ColumnMapper {
         }
     }
 
-    private List<String> keysOf(Scope scope) {
-        return keys.keys(scope.entity()).stream().map(KeyColumn::physical).toList();
-    }
-
     /** Adds the column; reports a second mapping of the same column. False when it was a conflict. */
     boolean add(Scope scope, Column column, Attribute a, boolean shared) {
-        TableBuilder.Entry existing = scope.table().add(column, a.element(), a.label(), shared);
+        TableBuilder.Entry existing = scope.table().add(column.withOrigin(scope.labelOf(a)), scope.elementOf(a),
+                scope.labelOf(a), shared);
         if (existing == null || existing.shared() || shared || scope.subclassColumn()) {
             return true;
         }
-        diagnostics.error(a.element(), MappingErrors.DUPLICATE_COLUMN, MappingErrors.duplicateColumn(
-                scope.table().name.toString(), column.name(), existing.label(), a.label()));
+        diagnostics.error(scope.elementOf(a), MappingErrors.DUPLICATE_COLUMN, MappingErrors.duplicateColumn(
+                scope.table().name.toString(), column.name(), existing.label(), scope.labelOf(a)));
         return false;
     }
 
     boolean validIdentifier(Element element, String kind, String logical, String physical) {
-        String unquoted = Naming.isQuoted(logical) ? null : logical;
-        boolean ok = Identifiers.isValid(physical)
-                && (unquoted == null || unquoted.matches("[A-Za-z_][A-Za-z0-9_$.]*"));
+        boolean quoted = Naming.isQuoted(logical);
+        boolean ok = Identifiers.isValid(physical) && (quoted || physical.matches("[\\p{L}_][\\p{L}\\p{N}_$]*"));
         if (!ok) {
             diagnostics.error(element, MappingErrors.INVALID_IDENTIFIER, MappingErrors.invalidIdentifier(kind, logical));
+            return false;
         }
-        return ok;
+        if (!quoted && ReservedWords.isReserved(physical)) {
+            diagnostics.error(element, MappingErrors.INVALID_IDENTIFIER, MappingErrors.reservedWord(kind, physical));
+            return false;
+        }
+        return true;
     }
 
     static void rename(Attribute a, Scope scope, String column, MappingOutput out) {

@@ -27,6 +27,8 @@ final class EntityCatalog {
     final Attributes attributes;
     private final List<TypeElement> entities;
     private final Map<TypeElement, List<KeyColumn>> keys = new HashMap<>();
+    private final Map<TypeElement, Optional<TypeElement>> parents = new HashMap<>();
+    private Map<TypeElement, List<TypeElement>> children;
 
     EntityCatalog(Types types, Naming naming, Set<TypeElement> entities) {
         this.types = types;
@@ -58,12 +60,14 @@ final class EntityCatalog {
 
     /** The nearest superclass that is an entity, or null. */
     TypeElement parentEntity(TypeElement entity) {
-        for (TypeElement t = attributes.superclass(entity); t != null; t = attributes.superclass(t)) {
-            if (isEntity(t)) {
-                return t;
+        return parents.computeIfAbsent(entity, e -> {
+            for (TypeElement t = attributes.superclass(e); t != null; t = attributes.superclass(t)) {
+                if (isEntity(t)) {
+                    return Optional.of(t);
+                }
             }
-        }
-        return null;
+            return Optional.empty();
+        }).orElse(null);
     }
 
     TypeElement root(TypeElement entity) {
@@ -76,13 +80,16 @@ final class EntityCatalog {
 
     /** Entity subclasses of {@code entity} in this compilation whose parent entity is {@code entity}. */
     List<TypeElement> children(TypeElement entity) {
-        List<TypeElement> out = new ArrayList<>();
-        for (TypeElement e : entities) {
-            if (entity.equals(parentEntity(e))) {
-                out.add(e);
+        if (children == null) {
+            children = new HashMap<>();
+            for (TypeElement e : entities) {
+                TypeElement parent = parentEntity(e);
+                if (parent != null) {
+                    children.computeIfAbsent(parent, p -> new ArrayList<>()).add(e);
+                }
             }
         }
-        return out;
+        return children.getOrDefault(entity, List.of());
     }
 
     boolean hasHierarchy(TypeElement root) {
@@ -115,9 +122,15 @@ final class EntityCatalog {
     /** {@code @Table(name, schema)} or the implicit name (the entity name), physical. */
     QualifiedName ownTable(TypeElement entity) {
         Optional<AnnotationMirror> table = Ann.find(entity, "Table");
-        String name = table.map(t -> Ann.string(t, "name")).filter(s -> !s.isEmpty()).orElse(entityName(entity));
+        String name = logicalTable(entity);
         String schema = table.map(t -> Ann.string(t, "schema")).filter(s -> !s.isEmpty()).orElse(null);
         return new QualifiedName(schema == null ? null : naming.physical(schema), naming.physical(name));
+    }
+
+    /** The table name as written ({@code @Table(name)}) or implied (the entity name), before physical naming. */
+    String logicalTable(TypeElement entity) {
+        return Ann.find(entity, "Table").map(t -> Ann.string(t, "name")).filter(s -> !s.isEmpty())
+                .orElse(entityName(entity));
     }
 
     Attributes.Access access(TypeElement entity) {
@@ -143,6 +156,23 @@ final class EntityCatalog {
         List<Attribute> out = new ArrayList<>();
         for (TypeElement t : chain) {
             out.addAll(attributes.declared(t, access, seenFrom));
+        }
+        return out;
+    }
+
+    /** The attributes of an embeddable, those of its {@code @MappedSuperclass}/{@code @Embeddable} superclasses first. */
+    List<Attribute> embeddableAttributes(TypeElement embeddable, TypeElement ownerEntity, TypeMirror seenFrom) {
+        List<TypeElement> chain = new ArrayList<>();
+        for (TypeElement t = embeddable; t != null; t = attributes.superclass(t)) {
+            if (t == embeddable || Ann.has(t, "MappedSuperclass") || isEmbeddable(t)) {
+                chain.add(0, t);
+            }
+        }
+        DeclaredType declared = seenFrom instanceof DeclaredType d && types.asElement(d).equals(embeddable)
+                ? d : (DeclaredType) embeddable.asType();
+        List<Attribute> out = new ArrayList<>();
+        for (TypeElement t : chain) {
+            out.addAll(attributes.declared(t, access(ownerEntity), declared));
         }
         return out;
     }

@@ -41,6 +41,10 @@ final class EntityMapper {
             diagnostics.error(entity, MappingErrors.NO_ID, MappingErrors.noId(label));
             return out;
         }
+        if (Ann.has(entity, "SecondaryTable") || Ann.has(entity, "SecondaryTables")) {
+            diagnostics.error(entity, MappingErrors.UNSUPPORTED, MappingErrors.unsupported(label, "@SecondaryTable"));
+            return out;
+        }
         QualifiedName tableName = catalog.ownTable(entity);
         Ann.find(entity, "dev.mifty.annotations.RenamedFrom").ifPresent(r -> out.renames.add(
                 new RenameRequest(entity, catalog.table(entity), null, Ann.string(r, "value"))));
@@ -54,7 +58,7 @@ final class EntityMapper {
             }
             return out;
         }
-        if (!columns.validIdentifier(entity, "table", tableName.name(), tableName.name())) {
+        if (!columns.validIdentifier(entity, "table", catalog.logicalTable(entity), tableName.name())) {
             return out;
         }
         TableBuilder table = new TableBuilder(tableName, entity, label);
@@ -123,8 +127,7 @@ final class EntityMapper {
 
     private void discriminator(TypeElement root, EntityCatalog.Strategy strategy, TableBuilder table) {
         Optional<AnnotationMirror> dc = Ann.find(root, "DiscriminatorColumn");
-        boolean needed = strategy == EntityCatalog.Strategy.SINGLE_TABLE ? catalog.hasHierarchy(root)
-                || dc.isPresent() || Ann.has(root, "Inheritance")
+        boolean needed = strategy == EntityCatalog.Strategy.SINGLE_TABLE ? catalog.hasHierarchy(root) || dc.isPresent()
                 : strategy == EntityCatalog.Strategy.JOINED && dc.isPresent();
         if (!needed) {
             return;

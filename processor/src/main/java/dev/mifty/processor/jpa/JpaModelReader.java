@@ -32,10 +32,28 @@ public final class JpaModelReader {
         this.diagnostics = diagnostics;
     }
 
+    /**
+     * The {@code @Converter(autoApply = true)} classes in the entities' packages (Hibernate applies
+     * them to every attribute of their type; converters elsewhere need {@code @Convert}).
+     */
+    private List<TypeElement> autoAppliedConverters(Set<TypeElement> entities) {
+        Set<javax.lang.model.element.PackageElement> packages = new java.util.LinkedHashSet<>();
+        entities.forEach(e -> packages.add(env.getElementUtils().getPackageOf(e)));
+        List<TypeElement> out = new ArrayList<>();
+        for (javax.lang.model.element.PackageElement p : packages) {
+            for (Element e : p.getEnclosedElements()) {
+                if (e instanceof TypeElement t && Ann.find(t, "Converter").map(c -> Ann.bool(c, "autoApply")).orElse(false)) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
     /** Reads every entity (with the embeddables and mapped superclasses they use). */
     public MappedModel read(Set<TypeElement> entities) {
         EntityCatalog catalog = new EntityCatalog(env.getTypeUtils(), naming, entities);
-        TypeMapper typeMapper = new TypeMapper(env.getTypeUtils());
+        TypeMapper typeMapper = new TypeMapper(env.getTypeUtils(), autoAppliedConverters(entities));
         KeyResolver keys = new KeyResolver(catalog, typeMapper);
         ColumnMapper columns = new ColumnMapper(catalog, keys, typeMapper, diagnostics);
         columns.collections(new CollectionMapper(catalog, keys, typeMapper, columns, diagnostics));
@@ -44,6 +62,7 @@ public final class JpaModelReader {
         Map<QualifiedName, TableBuilder> tables = new LinkedHashMap<>();
         Map<QualifiedName, Sequence> sequences = new LinkedHashMap<>();
         List<RenameRequest> renames = new ArrayList<>();
+        List<MappingOutput.ForeignColumn> foreign = new ArrayList<>();
         for (TypeElement entity : catalog.entities()) {
             int errorsBefore = diagnostics.errorCount();
             MappingOutput out;
@@ -66,6 +85,22 @@ public final class JpaModelReader {
             out.shared.forEach(t -> tables.putIfAbsent(t.name, t));
             out.sequences.forEach(s -> sequences.putIfAbsent(s.name(), s));
             renames.addAll(out.renames);
+            foreign.addAll(out.foreignColumns);
+        }
+        for (MappingOutput.ForeignColumn f : foreign) {
+            TableBuilder target = tables.get(f.table());
+            if (target == null) {
+                continue; // the target entity had errors
+            }
+            for (dev.mifty.schema.model.Column c : f.columns()) {
+                TableBuilder.Entry existing = target.add(c, f.element(), f.label(), false);
+                if (existing != null && !existing.shared()) {
+                    diagnostics.error(f.element(), MappingErrors.DUPLICATE_COLUMN, MappingErrors.duplicateColumn(
+                            f.table().toString(), c.name(), existing.label(), f.label()));
+                }
+            }
+            target.foreignKey(f.columns().stream().map(dev.mifty.schema.model.Column::name).toList(),
+                    f.referencedTable(), f.referencedColumns());
         }
         List<Table> built = new ArrayList<>();
         Map<QualifiedName, Element> tableElements = new HashMap<>();

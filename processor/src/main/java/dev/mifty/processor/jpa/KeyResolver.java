@@ -59,10 +59,19 @@ final class KeyResolver {
         List<Attribute> all = catalog.allAttributes(entity);
         Optional<Attribute> mapsId = all.stream()
                 .filter(a -> a.has("MapsId") && (a.has("ManyToOne") || a.has("OneToOne"))).findFirst();
+        Map<String, Attribute> derived = new java.util.HashMap<>();
+        for (Attribute a : all) {
+            if (a.has("MapsId") && (a.has("ManyToOne") || a.has("OneToOne"))) {
+                String path = Ann.string(Ann.find(a.element(), "MapsId").get(), "value");
+                if (!path.isEmpty()) {
+                    derived.put(path, a);
+                }
+            }
+        }
         List<KeyColumn> out = new ArrayList<>();
         for (Attribute a : all) {
             if (a.has("EmbeddedId") || (a.has("Id") && EntityCatalog.isEmbeddable(catalog.element(a.type())))) {
-                embeddedKeys(catalog.element(a.type()), entity, overrides(a), "", out);
+                embeddedKeys(catalog.element(a.type()), entity, overrides(a), "", derived, out);
             } else if (a.has("Id") && (a.has("ManyToOne") || a.has("OneToOne"))) {
                 out.addAll(joinKeys(a));
             } else if (a.has("Id")) {
@@ -79,15 +88,18 @@ final class KeyResolver {
     }
 
     private void embeddedKeys(TypeElement embeddable, TypeElement entity, Map<String, AnnotationMirror> overrides,
-                              String prefix, List<KeyColumn> out) {
+                              String prefix, Map<String, Attribute> derived, List<KeyColumn> out) {
         if (embeddable == null) {
             return;
         }
-        for (Attribute a : catalog.attributes.declared(embeddable, catalog.access(entity),
-                (DeclaredType) embeddable.asType())) {
+        for (Attribute a : catalog.embeddableAttributes(embeddable, entity, embeddable.asType())) {
             String path = prefix + a.name();
+            if (derived.containsKey(path)) {
+                out.addAll(joinKeys(derived.get(path))); // @MapsId("path"): the relationship's join columns
+                continue;
+            }
             if (EntityCatalog.isEmbeddable(catalog.element(a.type()))) {
-                embeddedKeys(catalog.element(a.type()), entity, overrides, path + ".", out);
+                embeddedKeys(catalog.element(a.type()), entity, overrides, path + ".", derived, out);
                 continue;
             }
             String logical = columnName(a, overrides.get(path));

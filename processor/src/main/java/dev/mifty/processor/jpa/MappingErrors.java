@@ -10,6 +10,7 @@ final class MappingErrors {
     static final String NOT_AN_ENTITY = "relationship-target";
     static final String UNKNOWN_COLUMN = "unknown-column";
     static final String DUPLICATE_TABLE = "duplicate-table";
+    static final String UNSUPPORTED = "unsupported";
     static final String INTERNAL = "internal";
 
     private MappingErrors() {
@@ -42,6 +43,12 @@ final class MappingErrors {
                 + " letters, digits, _ and $, not starting with a digit, unless quoted): choose another name";
     }
 
+    static String reservedWord(String kind, String name) {
+        return "the " + kind + " name '" + name + "' is a reserved word in PostgreSQL, and Hibernate writes names"
+                + " unquoted, so its SQL would fail: choose another name (e.g. @Table(name = \"" + name + "s\") or"
+                + " @Column(name = ...)), or quote it with back-ticks (\"`" + name + "`\")";
+    }
+
     static String notAnEntity(String entity, String attribute, String annotation, String type) {
         return entity + "." + attribute + " is a " + annotation + " to " + type + ", which is not an @Entity:"
                 + " annotate " + type + " with @Entity, point targetEntity to an entity, or use @Embedded /"
@@ -56,6 +63,11 @@ final class MappingErrors {
     static String duplicateTable(String table, String first, String second) {
         return "table " + table + " is mapped twice, by " + first + " and by " + second
                 + ": give one of them another name with @Table(name = ...), @JoinTable or @CollectionTable";
+    }
+
+    static String unsupported(String where, String feature) {
+        return where + " uses " + feature + ", which Mifty cannot map yet: map it another way, or write this"
+                + " part of the schema in a hand-written migration (@Migration)";
     }
 
     static String internal(String entity, Throwable e) {

@@ -1,14 +1,25 @@
 package dev.mifty.processor.jpa;
 
+import dev.mifty.schema.model.Column;
+import dev.mifty.schema.model.QualifiedName;
 import dev.mifty.schema.model.Sequence;
+import javax.lang.model.element.Element;
 import java.util.ArrayList;
 import java.util.List;
 
 /** What one entity contributes: its tables (own, join and collection tables), sequences and renames. */
 final class MappingOutput {
+
+    /** Key columns in {@code table} referencing {@code referencedTable}, from a one-to-many owned by another entity. */
+    record ForeignColumn(QualifiedName table, List<Column> columns, QualifiedName referencedTable,
+                         List<String> referencedColumns, Element element, String label) {
+    }
+
     final List<TableBuilder> tables = new ArrayList<>();
     final List<Sequence> sequences = new ArrayList<>();
     final List<RenameRequest> renames = new ArrayList<>();
+    /** Columns this entity adds to another entity's table (a {@code @OneToMany @JoinColumn}). */
+    final List<ForeignColumn> foreignColumns = new ArrayList<>();
     /** Tables whose builders another entity contributes (e.g. {@code hibernate_sequences}). */
     final List<TableBuilder> shared = new ArrayList<>();
 }

@@ -54,7 +54,6 @@ public enum Naming {
     }
 
     private static boolean isUnderscoreRequired(char before, char current, char after) {
-        return (Character.isLowerCase(before) || Character.isDigit(before)) && Character.isUpperCase(current)
-                && (Character.isLowerCase(after) || Character.isDigit(after));
+        return Character.isLowerCase(before) && Character.isUpperCase(current) && Character.isLowerCase(after);
     }
 }

@@ -16,17 +16,28 @@ import javax.lang.model.element.TypeElement;
  * @param prefix       the attribute path so far ({@code address.})
  */
 record Scope(TableBuilder table, TypeElement entity, boolean relaxedNulls, boolean subclassColumn,
-             Map<String, AnnotationMirror> overrides, String prefix) {
+             Map<String, AnnotationMirror> overrides, String prefix, Attribute anchor) {
 
     static Scope of(TableBuilder table, TypeElement entity, boolean subclass) {
-        return new Scope(table, entity, subclass, subclass, Map.of(), "");
+        return new Scope(table, entity, subclass, subclass, Map.of(), "", null);
     }
 
-    Scope embedded(String attribute, Map<String, AnnotationMirror> ownOverrides) {
+    Scope embedded(Attribute attribute, Map<String, AnnotationMirror> ownOverrides) {
         Map<String, AnnotationMirror> merged = new HashMap<>();
-        ownOverrides.forEach((k, v) -> merged.put(prefix + attribute + "." + k, v));
+        ownOverrides.forEach((k, v) -> merged.put(prefix + attribute.name() + "." + k, v));
         merged.putAll(overrides);
-        return new Scope(table, entity, true, subclassColumn, merged, prefix + attribute + ".");
+        return new Scope(table, entity, true, subclassColumn, merged, prefix + attribute.name() + ".",
+                anchor == null ? attribute : anchor);
+    }
+
+    /** The element errors and column origins point to: the entity's own field for an embedded column. */
+    javax.lang.model.element.Element elementOf(Attribute a) {
+        return anchor == null ? a.element() : anchor.element();
+    }
+
+    /** {@code Person.work.street} for an embedded column, {@code Person.name} otherwise. */
+    String labelOf(Attribute a) {
+        return anchor == null ? a.label() : anchor.label() + "." + prefix.substring(prefix.indexOf('.') + 1) + a.name();
     }
 
     AnnotationMirror override(String attribute) {

@@ -20,9 +20,12 @@ final class TypeMapper {
     static final int MAX_VARCHAR = 10_485_760;
 
     private final Types types;
+    private final List<TypeElement> autoApplied;
 
-    TypeMapper(Types types) {
+    /** @param autoApplied the {@code @Converter(autoApply = true)} classes Hibernate would find */
+    TypeMapper(Types types, List<TypeElement> autoApplied) {
         this.types = types;
+        this.autoApplied = List.copyOf(autoApplied);
     }
 
     /** The type of a basic attribute, or empty when Hibernate has no mapping for it. */
@@ -52,21 +55,38 @@ final class TypeMapper {
     /** The database-side type argument of the attribute's {@code @Convert(converter = ...)}, if any. */
     Optional<TypeMirror> converterTarget(Element attribute) {
         Optional<AnnotationMirror> convert = Ann.find(attribute, "Convert");
-        if (convert.isEmpty() || Ann.bool(convert.get(), "disableConversion")) {
+        if (convert.isPresent() && Ann.bool(convert.get(), "disableConversion")) {
             return Optional.empty();
+        }
+        if (convert.isEmpty()) {
+            return autoApplied(attribute);
         }
         TypeMirror converter = Ann.type(convert.get(), "converter");
         if (converter == null || converter.getKind() != TypeKind.DECLARED
-                || ((TypeElement) types.asElement(converter)).getQualifiedName().contentEquals("void")) {
+                || Ann.qualifiedName((TypeElement) types.asElement(converter)).equals("void")) {
             return Optional.empty();
         }
         return attributeConverterArgument(converter, 1);
     }
 
+    private Optional<TypeMirror> autoApplied(Element attribute) {
+        TypeMirror attributeType = attribute instanceof javax.lang.model.element.ExecutableElement m
+                ? m.getReturnType() : attribute.asType();
+        TypeMirror boxed = attributeType.getKind().isPrimitive()
+                ? types.boxedClass((javax.lang.model.type.PrimitiveType) attributeType).asType() : attributeType;
+        for (TypeElement converter : autoApplied) {
+            Optional<TypeMirror> entitySide = attributeConverterArgument(converter.asType(), 0);
+            if (entitySide.isPresent() && types.isSameType(types.erasure(entitySide.get()), types.erasure(boxed))) {
+                return attributeConverterArgument(converter.asType(), 1);
+            }
+        }
+        return Optional.empty();
+    }
+
     private Optional<TypeMirror> attributeConverterArgument(TypeMirror type, int index) {
         for (TypeMirror sup : types.directSupertypes(type)) {
             if (sup instanceof DeclaredType dt && types.asElement(sup) instanceof TypeElement te
-                    && te.getQualifiedName().contentEquals("jakarta.persistence.AttributeConverter")) {
+                    && Ann.qualifiedName(te).equals("jakarta.persistence.AttributeConverter")) {
                 List<? extends TypeMirror> args = dt.getTypeArguments();
                 return args.size() == 2 ? Optional.of(args.get(index)) : Optional.empty();
             }
@@ -100,7 +120,7 @@ final class TypeMapper {
         if (element.getKind() == ElementKind.ENUM) {
             return Optional.of(mapEnum(element, hints.enumerated(), length, enumChecks));
         }
-        String name = element.getQualifiedName().toString();
+        String name = Ann.qualifiedName(element);
         switch (name) {
             case "java.lang.String":
                 if (lob) {
@@ -138,7 +158,7 @@ final class TypeMapper {
         TypeMirror component = array.getComponentType();
         String c = component.getKind().isPrimitive() ? component.getKind().name()
                 : component.getKind() == TypeKind.DECLARED
-                ? ((TypeElement) types.asElement(component)).getQualifiedName().toString() : "";
+                ? Ann.qualifiedName((TypeElement) types.asElement(component)) : "";
         switch (c) {
             case "BYTE": case "java.lang.Byte": return basic(lob ? "oid" : "bytea");
             case "CHAR": case "java.lang.Character":

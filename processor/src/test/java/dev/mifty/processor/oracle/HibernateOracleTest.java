@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.testing.compile.JavaFileObjects;
 import dev.mifty.processor.jpa.Naming;
 import dev.mifty.processor.jpa.ReaderHarness;
+import dev.mifty.schema.diff.Change;
+import dev.mifty.schema.diff.DiffResult;
+import dev.mifty.schema.diff.SchemaDiffer;
 import dev.mifty.schema.introspect.Introspector;
+import dev.mifty.schema.sql.PostgresDialect;
+import java.sql.Statement;
 import dev.mifty.schema.model.Schema;
 import dev.mifty.schema.testing.TestDatabases;
 import java.io.IOException;
@@ -31,7 +36,7 @@ class HibernateOracleTest {
     private static final Path FIXTURES = Path.of("src/test/java/dev/mifty/fixtures");
 
     static Stream<Arguments> cases() {
-        return Stream.of("basics", "ids", "relations", "inheritance")
+        return Stream.of("basics", "ids", "relations", "inheritance", "advanced", "collections")
                 .flatMap(set -> Stream.of(Arguments.of(set, Naming.SNAKE_CASE), Arguments.of(set, Naming.JPA)));
     }
 
@@ -48,6 +53,24 @@ class HibernateOracleTest {
         Schema mifty = read.model().schema();
 
         assertSame(SchemaNormalizer.normalize(hibernate, false), SchemaNormalizer.normalize(mifty, false));
+
+        String miftyDb = TestDatabases.newDatabase();
+        apply(miftyDb, mifty);
+        HibernateSchemas.validate(miftyDb, classes(set, files), naming);
+        assertSame(SchemaNormalizer.normalize(hibernate, true), SchemaNormalizer.normalize(introspect(miftyDb), true));
+    }
+
+    /** Creates the model in an empty database with the SQL Mifty's migrations would run. */
+    static void apply(String jdbcUrl, Schema model) throws SQLException {
+        DiffResult diff = new SchemaDiffer().diff(Schema.empty(), model);
+        PostgresDialect dialect = new PostgresDialect();
+        try (Connection c = TestDatabases.connect(jdbcUrl); Statement s = c.createStatement()) {
+            for (Change change : diff.changes()) {
+                for (String sql : dialect.render(change)) {
+                    s.execute(sql);
+                }
+            }
+        }
     }
 
     /** Fails with the lines only one side has, which reads far better than two long strings. */

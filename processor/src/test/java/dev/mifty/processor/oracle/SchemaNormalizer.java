@@ -36,8 +36,8 @@ final class SchemaNormalizer {
                 out.add(p + "primary key " + sorted(t.primaryKey().columns()));
             }
             for (ForeignKey fk : t.foreignKeys()) {
-                out.add(p + "foreign key " + fk.columns() + " -> " + fk.referencedTable().name() + " "
-                        + fk.referencedColumns() + " on delete " + fk.onDelete());
+                out.add(p + "foreign key " + pairs(fk) + " -> " + fk.referencedTable().name()
+                        + " on delete " + fk.onDelete());
             }
             for (UniqueConstraint u : t.uniqueConstraints()) {
                 out.add(p + "unique " + sorted(u.columns()));
@@ -51,6 +51,15 @@ final class SchemaNormalizer {
             out.add("sequence " + s.name().name() + " start " + s.start() + " increment " + s.increment());
         }
         return out.stream().sorted().collect(Collectors.joining("\n"));
+    }
+
+    /** {@code (a, b) -> (x, y)} and {@code (b, a) -> (y, x)} are the same key: print the pairs sorted. */
+    private static String pairs(ForeignKey fk) {
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i < fk.columns().size(); i++) {
+            pairs.add(fk.columns().get(i) + "=" + fk.referencedColumns().get(i));
+        }
+        return pairs.stream().sorted().toList().toString();
     }
 
     private static String type(SqlType t) {

@@ -188,7 +188,9 @@ final class RandomChanges {
         if (!old(t)) {
             return null;
         }
+        List<String> old = tableColumnsEverSeen(t);
         List<Column> candidates = t.columns.stream()
+                .filter(c -> old.contains(c.name()))
                 .filter(c -> !settled.contains(List.of(t.name.name(), c.name())))
                 .filter(c -> !t.inPrimaryKey(c.name()) && !t.inUnique(c.name()))
                 .toList();

@@ -1,0 +1,89 @@
+package dev.mifty.cli;
+
+import dev.mifty.runtime.MiftyException;
+import dev.mifty.runtime.MigrationManifest;
+import dev.mifty.runtime.internal.db.Redactor;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * The {@code mifty} command line. Run it on the application's classpath:
+ * {@code java -cp <app classpath> dev.mifty.cli.Main migration:run}.
+ *
+ * <p>Everything it reads from outside comes in through the constructor (environment, streams,
+ * working directory), so tests run it in-process.
+ */
+public final class Main {
+
+    private final CliEnvironment environment;
+
+    public Main(Map<String, String> env, PrintStream out, PrintStream err, Path workingDirectory) {
+        this(new CliEnvironment(env, out, err, workingDirectory, null, Clock.systemUTC()));
+    }
+
+    private Main(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
+    /** Uses this manifest instead of the one found through {@link java.util.ServiceLoader} (tests, embedding). */
+    public Main withManifest(MigrationManifest manifest) {
+        return new Main(environment.withManifest(manifest));
+    }
+
+    /** Takes versions of new migrations from this clock. */
+    public Main withClock(Clock clock) {
+        return new Main(environment.withClock(clock));
+    }
+
+    public static void main(String[] args) {
+        int code = new Main(System.getenv(), System.out, System.err, Path.of("").toAbsolutePath()).run(args);
+        System.out.flush();
+        System.exit(code);
+    }
+
+    /** Runs one command; returns the exit code: 0 success, 1 failure, 2 usage error. */
+    public int run(String... args) {
+        RootCommand root = new RootCommand(environment);
+        CommandLine commandLine = new CommandLine(root);
+        commandLine.setOut(new java.io.PrintWriter(environment.out(), true));
+        commandLine.setErr(new java.io.PrintWriter(environment.err(), true));
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, root));
+        commandLine.setParameterExceptionHandler((e, params) -> {
+            environment.err().println("error: " + e.getMessage());
+            e.getCommandLine().usage(environment.err());
+            return CommandLine.ExitCode.USAGE;
+        });
+        try {
+            return commandLine.execute(args);
+        } finally {
+            environment.out().flush();
+            environment.err().flush();
+        }
+    }
+
+    private int failed(Exception e, RootCommand root) {
+        Redactor redactor = root.redactor();
+        if (e instanceof MiftyException m) {
+            environment.err().println("error: " + redactor.redact(m.getMessage()));
+            if (root.verbose()) {
+                printStack(e, redactor);
+            }
+            return m.code().exitCode();
+        }
+        environment.err().println("error: " + redactor.redact(e.getClass().getSimpleName() + ": " + e.getMessage())
+                + (root.verbose() ? "" : " (run with --verbose for details)"));
+        if (root.verbose()) {
+            printStack(e, redactor);
+        }
+        return 1;
+    }
+
+    private void printStack(Exception e, Redactor redactor) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        e.printStackTrace(new java.io.PrintWriter(text));
+        environment.err().print(redactor.redact(text.toString()));
+    }
+}

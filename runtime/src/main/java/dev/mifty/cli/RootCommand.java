@@ -1,0 +1,120 @@
+package dev.mifty.cli;
+
+import dev.mifty.runtime.Environment;
+import dev.mifty.runtime.Mifty;
+import dev.mifty.runtime.internal.db.DatabaseUrl;
+import dev.mifty.runtime.internal.db.EmbeddedDatabase;
+import dev.mifty.runtime.internal.db.Redactor;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code mifty}: the global options and how a command gets its {@link Mifty}. */
+@Command(name = "mifty", mixinStandardHelpOptions = true, version = "mifty 0.1.0",
+        description = "Applies, rolls back and inspects the migrations of a Mifty application on PostgreSQL.",
+        subcommands = {
+            MigrationCommands.Create.class, MigrationCommands.Run.class, MigrationCommands.StatusCommand.class,
+            MigrationCommands.RollbackCommand.class, MigrationCommands.Reset.class, MigrationCommands.ResolveCommand.class,
+            SchemaCommands.DiffCommand.class, SchemaCommands.SyncCommand.class, SchemaCommands.DropCommand.class
+        })
+final class RootCommand implements java.util.concurrent.Callable<Integer> {
+
+    final CliEnvironment environment;
+    private Redactor redactor = Redactor.none();
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Log each step (like DEBUG=mifty:migration); stack traces on errors.")
+    boolean verboseFlag;
+
+    @Option(names = "--ignore-unknown", scope = ScopeType.INHERIT,
+            description = "Go on when the database has applied versions this application does not know.")
+    boolean ignoreUnknown;
+
+    RootCommand(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        environment.err().println("error: a command is required");
+        new picocli.CommandLine(this).usage(environment.err());
+        return picocli.CommandLine.ExitCode.USAGE;
+    }
+
+    boolean verbose() {
+        if (verboseFlag) {
+            return true;
+        }
+        String debug = environment.get("DEBUG");
+        if (debug == null) {
+            return false;
+        }
+        for (String part : debug.split("[,\\s]+")) {
+            if (part.equals("mifty:migration") || part.equals("mifty:*") || part.equals("*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean logSql() {
+        String value = environment.get("MIFTY_LOG_SQL");
+        return value != null && (value.equalsIgnoreCase("true") || value.equals("1"));
+    }
+
+    Redactor redactor() {
+        return redactor;
+    }
+
+    CliLog log() {
+        return new CliLog(environment.out(), environment.err(), verbose(), logSql());
+    }
+
+    /** A Mifty without a database (for {@code migration:create}). */
+    Mifty offline() {
+        return builder().load();
+    }
+
+    /** Runs {@code action} with a Mifty on {@code DATABASE_URL}, or on the embedded PostgreSQL under {@code .mifty/}. */
+    <T> T withDatabase(java.util.function.Function<Mifty, T> action) {
+        String url = environment.get("DATABASE_URL");
+        if (url != null && !url.isBlank()) {
+            DatabaseUrl parsed = DatabaseUrl.parse(url);
+            redactor = redactor.with(parsed.password());
+            try (Mifty mifty = builder().url(url).load()) {
+                return action.apply(mifty);
+            }
+        }
+        int port = EmbeddedDatabase.DEFAULT_PORT;
+        String portText = environment.get("MIFTY_EMBEDDED_PORT");
+        if (portText != null && !portText.isBlank()) {
+            port = Integer.parseInt(portText.strip());
+        }
+        environment.err().println("No DATABASE_URL set: using the embedded PostgreSQL in "
+                + environment.workingDirectory().resolve(".mifty").resolve("postgres")
+                + " (port " + port + "); its data stays there between runs. To use a real server, set "
+                + "DATABASE_URL=postgres://user:password@host:5432/database");
+        try (EmbeddedDatabase embedded = EmbeddedDatabase.start(environment.workingDirectory(), port);
+             Mifty mifty = builder().url(embedded.url().jdbcUrl())
+                     .databaseLabel("the embedded PostgreSQL (.mifty/postgres, port " + embedded.port() + ")").load()) {
+            return action.apply(mifty);
+        }
+    }
+
+    private Mifty.Builder builder() {
+        Mifty.Builder builder = Mifty.configure()
+                .environment(Environment.parse(environment.get("MIFTY_ENV")))
+                .ignoreUnknown(ignoreUnknown)
+                .logSql(logSql())
+                .log(log())
+                .clock(environment.clock());
+        if (environment.manifest() != null) {
+            builder.manifest(environment.manifest());
+        }
+        return builder;
+    }
+
+    static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+}

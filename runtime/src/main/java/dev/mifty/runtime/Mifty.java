@@ -1,0 +1,287 @@
+package dev.mifty.runtime;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.mifty.runtime.internal.command.CommandContext;
+import dev.mifty.runtime.internal.command.CreateMigration;
+import dev.mifty.runtime.internal.command.Diff;
+import dev.mifty.runtime.internal.command.Drop;
+import dev.mifty.runtime.internal.command.Failures;
+import dev.mifty.runtime.internal.command.Migrate;
+import dev.mifty.runtime.internal.command.Resolve;
+import dev.mifty.runtime.internal.command.Rollback;
+import dev.mifty.runtime.internal.command.Settings;
+import dev.mifty.runtime.internal.command.Status;
+import dev.mifty.runtime.internal.command.Sync;
+import dev.mifty.runtime.internal.db.DatabaseUrl;
+import dev.mifty.runtime.internal.db.PooledDataSources;
+import dev.mifty.runtime.internal.db.Redactor;
+import dev.mifty.runtime.internal.manifest.ManifestLoader;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+
+/**
+ * Applies, rolls back and inspects the migrations of the application's manifest.
+ *
+ * <pre>{@code
+ * try (Mifty mifty = Mifty.configure().dataSource(dataSource).load()) {
+ *     mifty.migrate();
+ * }
+ * }</pre>
+ *
+ * Every method takes the PostgreSQL advisory lock for its whole run and throws
+ * {@link MiftyException} (with an {@link ErrorCode}) on failure; messages never contain passwords.
+ */
+public final class Mifty implements AutoCloseable {
+
+    private final CommandContext ctx;
+    private final Redactor redactor;
+    private final HikariDataSource ownedPool;
+    private final Clock clock;
+
+    private Mifty(CommandContext ctx, Redactor redactor, HikariDataSource ownedPool, Clock clock) {
+        this.ctx = ctx;
+        this.redactor = redactor;
+        this.ownedPool = ownedPool;
+        this.clock = clock;
+    }
+
+    public static Builder configure() {
+        return new Builder();
+    }
+
+    /** Applies every pending migration. */
+    public List<MigrationInfo> migrate() {
+        return migrate(null);
+    }
+
+    /** Applies pending migrations up to and including {@code version} (null: all). */
+    public List<MigrationInfo> migrate(String version) {
+        return guarded(() -> new Migrate(ctx).run(version));
+    }
+
+    /** What {@link #migrate()} would execute, in order; changes nothing. */
+    public List<PlannedMigration> dryRun() {
+        return dryRun(null);
+    }
+
+    public List<PlannedMigration> dryRun(String version) {
+        return guarded(() -> new Migrate(ctx).dryRun(version));
+    }
+
+    /** Every migration of the manifest and of the history, in version order. */
+    public List<MigrationInfo> status() {
+        return guarded(() -> new Status(ctx).run());
+    }
+
+    /** Rolls back the newest {@code steps} applied migrations; returns them, newest first. */
+    public List<MigrationInfo> rollback(int steps) {
+        return guarded(() -> new Rollback(ctx).steps(steps));
+    }
+
+    /** Rolls back every applied migration newer than {@code version}. */
+    public List<MigrationInfo> rollbackTo(String version) {
+        return guarded(() -> new Rollback(ctx).to(version));
+    }
+
+    /** Rolls back every applied migration. Dev-only. */
+    public List<MigrationInfo> reset() {
+        return guarded(() -> {
+            ctx.requireNonProduction("migration:reset");
+            return new Rollback(ctx).all();
+        });
+    }
+
+    /** Marks a migration (by name, version or {@code version_name}) applied or not, without running it. */
+    public MigrationInfo resolve(String name, Direction as) {
+        return guarded(() -> new Resolve(ctx).run(name, as));
+    }
+
+    /** Compares the live database with the compiled model. */
+    public SchemaDiff diff() {
+        return guarded(() -> new Diff(ctx).run());
+    }
+
+    /** Writes the diff as a migration source {@code V<now>_<Name>.java} into {@code sourceDir}; null when in sync. */
+    public Path writeDiffMigration(String name, Path sourceDir, String packageName) {
+        return guarded(() -> new Diff(ctx).write(name, sourceDir, packageName, clock));
+    }
+
+    /** Applies the diff directly, without a migration. Dev-only. */
+    public SchemaDiff sync() {
+        return guarded(() -> {
+            ctx.requireNonProduction("schema:sync");
+            return new Sync(ctx).run();
+        });
+    }
+
+    /** Drops every object of the schema, the history table included. Dev-only. Returns what was dropped. */
+    public List<String> drop() {
+        return guarded(() -> {
+            ctx.requireNonProduction("schema:drop");
+            return new Drop(ctx).run();
+        });
+    }
+
+    /**
+     * Writes a hand-written migration skeleton into {@code sourceDir}; {@code packageName} null means
+     * the manifest's package. Needs no database.
+     */
+    public Path createMigration(String name, MigrationType type, Path sourceDir, String packageName) {
+        return guarded(() -> new CreateMigration(ctx, clock).write(name, type, sourceDir, packageName));
+    }
+
+    /** Closes the connection pool Mifty opened for a URL (not a DataSource it was given). */
+    @Override
+    public void close() {
+        if (ownedPool != null) {
+            ownedPool.close();
+        }
+    }
+
+    private <T> T guarded(Supplier<T> command) {
+        try {
+            return command.get();
+        } catch (MiftyException e) {
+            String message = redactor.redact(e.getMessage());
+            return rethrow(message.equals(e.getMessage()) ? e : new MiftyException(e.code(), message, e.getCause()));
+        } catch (RuntimeException e) {
+            throw new MiftyException(ErrorCode.DATABASE, redactor.redact(Failures.wrap(e).getMessage()), e);
+        }
+    }
+
+    private static <T> T rethrow(MiftyException e) {
+        throw e;
+    }
+
+    /** Options; all optional except the database. */
+    public static final class Builder {
+        private DataSource dataSource;
+        private DatabaseUrl url;
+        private String databaseLabel;
+        private String schema = "public";
+        private String historyTable = "mifty_schema_history";
+        private Duration lockTimeout = Duration.ofMinutes(10);
+        private Environment environment = Environment.DEVELOPMENT;
+        private boolean ignoreUnknown;
+        private boolean logSql;
+        private MiftyLog log = MiftyLog.silent();
+        private MigrationManifest manifest;
+        private ClassLoader classLoader;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /** The database, e.g. the application's pool. */
+        public Builder dataSource(DataSource dataSource) {
+            this.dataSource = dataSource;
+            return this;
+        }
+
+        /** {@code jdbc:postgresql://...} or {@code postgres://user:pass@host:port/db}; Mifty opens a small HikariCP pool. */
+        public Builder url(String url) {
+            this.url = DatabaseUrl.parse(url);
+            return this;
+        }
+
+        /** How the database is named in messages (default: the masked URL). */
+        public Builder databaseLabel(String label) {
+            this.databaseLabel = label;
+            return this;
+        }
+
+        public Builder schema(String schema) {
+            this.schema = schema;
+            return this;
+        }
+
+        public Builder historyTable(String historyTable) {
+            this.historyTable = historyTable;
+            return this;
+        }
+
+        /** How long to wait for another run's migration lock (default 10 minutes). */
+        public Builder lockTimeout(Duration lockTimeout) {
+            this.lockTimeout = lockTimeout;
+            return this;
+        }
+
+        public Builder environment(Environment environment) {
+            this.environment = environment;
+            return this;
+        }
+
+        /** Go on when the database has applied versions this manifest does not know (default: refuse). */
+        public Builder ignoreUnknown(boolean ignoreUnknown) {
+            this.ignoreUnknown = ignoreUnknown;
+            return this;
+        }
+
+        /** Send every statement to {@link MiftyLog#sql}. */
+        public Builder logSql(boolean logSql) {
+            this.logSql = logSql;
+            return this;
+        }
+
+        public Builder log(MiftyLog log) {
+            this.log = log;
+            return this;
+        }
+
+        /** Use this manifest instead of the one {@link java.util.ServiceLoader} finds. */
+        public Builder manifest(MigrationManifest manifest) {
+            this.manifest = manifest;
+            return this;
+        }
+
+        /**
+         * Where {@link java.util.ServiceLoader} looks for the manifest and where its snapshot resource
+         * is read (default: the thread's context loader, and the manifest's own loader for the snapshot).
+         */
+        public Builder classLoader(ClassLoader classLoader) {
+            this.classLoader = classLoader;
+            return this;
+        }
+
+        /** The clock versions of new migrations are taken from (UTC). */
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        public Mifty load() {
+            Redactor redactor = url == null ? Redactor.none() : Redactor.none().with(url.password());
+            HikariDataSource pool = null;
+            DataSource source = dataSource;
+            String label = databaseLabel;
+            if (source == null && url != null) {
+                pool = PooledDataSources.open(url);
+                source = pool;
+            }
+            if (label == null) {
+                label = url != null ? url.display() : "the configured DataSource";
+            }
+            MigrationManifest fixed = manifest;
+            ClassLoader loader = classLoader != null ? classLoader
+                    : Thread.currentThread().getContextClassLoader() != null
+                    ? Thread.currentThread().getContextClassLoader() : Mifty.class.getClassLoader();
+            Supplier<MigrationManifest> manifests = fixed != null ? () -> fixed : () -> ManifestLoader.load(loader);
+            MiftyLog safeLog = new RedactingLog(log, redactor);
+            Settings settings = new Settings(schema, historyTable, lockTimeout, environment, ignoreUnknown, logSql);
+            CommandContext ctx = new CommandContext(settings, source, redactor.redact(label), manifests, safeLog)
+                    .resourceLoader(classLoader);
+            return new Mifty(ctx, redactor, pool, clock);
+        }
+    }
+
+    private record RedactingLog(MiftyLog delegate, Redactor redactor) implements MiftyLog {
+        public void info(String message) { delegate.info(redactor.redact(message)); }
+        public void warn(String message) { delegate.warn(redactor.redact(message)); }
+        public void debug(String message) { delegate.debug(redactor.redact(message)); }
+        public void sql(String statement) { delegate.sql(redactor.redact(statement)); }
+    }
+}

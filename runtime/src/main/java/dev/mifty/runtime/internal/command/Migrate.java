@@ -1,0 +1,137 @@
+package dev.mifty.runtime.internal.command;
+
+import dev.mifty.runtime.ErrorCode;
+import dev.mifty.runtime.MiftyException;
+import dev.mifty.runtime.Migration;
+import dev.mifty.runtime.MigrationDescriptor;
+import dev.mifty.runtime.MigrationInfo;
+import dev.mifty.runtime.MigrationState;
+import dev.mifty.runtime.PlannedMigration;
+import dev.mifty.runtime.internal.exec.MigrationExecutor;
+import dev.mifty.runtime.internal.exec.RecordingContext;
+import dev.mifty.runtime.internal.history.AppliedMigration;
+import dev.mifty.runtime.internal.history.HistoryWriter;
+import dev.mifty.runtime.internal.manifest.Versions;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code migration:run}: applies the pending migrations (up to a version), each in its own transaction. */
+public final class Migrate {
+
+    private final CommandContext ctx;
+
+    public Migrate(CommandContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Applies; returns the migrations applied by this run, as they are now. */
+    public List<MigrationInfo> run(String target) {
+        return Locked.run(ctx, true, (connection, history) -> apply(connection, history, target));
+    }
+
+    /** Lists what {@link #run} would execute, changing nothing (the history table is not created). */
+    public List<PlannedMigration> dryRun(String target) {
+        return Locked.run(ctx, false, (connection, history) -> {
+            List<PlannedMigration> plan = new ArrayList<>();
+            for (MigrationDescriptor d : pending(history, target)) {
+                RecordingContext recorder = new RecordingContext();
+                d.factory().get().up(recorder);
+                plan.add(new PlannedMigration(d.version(), d.name(), recorder.statements()));
+            }
+            return plan;
+        });
+    }
+
+    private List<MigrationDescriptor> pending(List<AppliedMigration> history, String target) {
+        List<MigrationDescriptor> migrations = ctx.migrations();
+        Map<String, MigrationDescriptor> byVersion = byVersion(migrations);
+        if (target != null && !byVersion.containsKey(target)) {
+            throw new MiftyException(ErrorCode.NOT_FOUND, "--to=" + target + " is not a migration version of this "
+                    + "application; run migration:status to see them");
+        }
+        List<MigrationInfo> infos = States.join(migrations, history);
+        Validator.validate(infos, byVersion, ctx.settings().ignoreUnknown());
+        String lastApplied = null;
+        List<MigrationDescriptor> pending = new ArrayList<>();
+        for (MigrationInfo info : infos) {
+            if (info.state() == MigrationState.APPLIED || info.state() == MigrationState.UNKNOWN) {
+                lastApplied = info.version();
+            } else if (info.state() == MigrationState.PENDING || info.state() == MigrationState.FAILED) {
+                if (target == null || Versions.compare(info.version(), target) <= 0) {
+                    pending.add(byVersion.get(info.version()));
+                }
+            }
+        }
+        if (lastApplied != null) {
+            for (MigrationDescriptor d : pending) {
+                if (Versions.compare(d.version(), lastApplied) < 0) {
+                    ctx.log().warn("migration " + d.version() + "_" + d.name() + " is older than the last applied one ("
+                            + lastApplied + "); applying it now (merged from another branch?)");
+                }
+            }
+        }
+        return pending;
+    }
+
+    private List<MigrationInfo> apply(Connection connection, List<AppliedMigration> history, String target)
+            throws Exception {
+        List<MigrationDescriptor> pending = pending(history, target);
+        if (pending.isEmpty()) {
+            ctx.log().info("Nothing to migrate: the database is up to date.");
+            return List.of();
+        }
+        ctx.log().info("Applying " + pending.size() + " migration(s) to " + ctx.databaseLabel());
+        Map<String, AppliedMigration> latest = States.latestByVersion(history);
+        MigrationExecutor executor = new MigrationExecutor(connection, ctx.log(), ctx.settings().logSql());
+        List<MigrationInfo> applied = new ArrayList<>(pending.size());
+        int rank = States.nextRank(history);
+        long started = System.nanoTime();
+        try (HistoryWriter writer = ctx.history().writer(connection)) {
+            for (MigrationDescriptor d : pending) {
+                Migration migration = d.factory().get();
+                boolean retry = latest.containsKey(d.version());
+                int myRank = rank++;
+                String type = d.generated() ? "GENERATED" : "HANDWRITTEN";
+                long millis;
+                try {
+                    millis = executor.run(d, migration, true,
+                            ignored -> {
+                                if (retry) {
+                                    writer.delete(d.version());
+                                }
+                            },
+                            ms -> writer.insert(myRank, d.version(), d.name(), type, d.checksum(), ms, true));
+                } catch (MiftyException e) {
+                    recordFailure(writer, d, type, rank++, e);
+                    throw e;
+                }
+                ctx.log().info("  applied " + d.version() + "_" + d.name() + " (" + millis + " ms)");
+                applied.add(new MigrationInfo(d.version(), d.name(), MigrationState.APPLIED, d.checksum(),
+                        d.checksum(), Instant.now(), millis));
+            }
+        }
+        ctx.log().info("Applied " + applied.size() + " migration(s) in " + (System.nanoTime() - started) / 1_000_000 + " ms.");
+        return applied;
+    }
+
+    private void recordFailure(HistoryWriter writer, MigrationDescriptor d, String type, int rank, MiftyException e) {
+        try {
+            writer.delete(d.version());
+            writer.insert(rank, d.version(), d.name(), type, d.checksum(), 0, false);
+        } catch (Exception recordError) {
+            e.addSuppressed(recordError);
+        }
+    }
+
+    static Map<String, MigrationDescriptor> byVersion(List<MigrationDescriptor> migrations) {
+        Map<String, MigrationDescriptor> map = new HashMap<>(migrations.size() * 2);
+        for (MigrationDescriptor d : migrations) {
+            map.put(d.version(), d);
+        }
+        return map;
+    }
+}

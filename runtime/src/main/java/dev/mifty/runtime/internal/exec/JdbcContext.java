@@ -1,0 +1,70 @@
+package dev.mifty.runtime.internal.exec;
+
+import dev.mifty.runtime.MiftyLog;
+import dev.mifty.runtime.MigrationContext;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** Executes a migration's statements on its connection, remembering the one that failed. */
+public final class JdbcContext implements MigrationContext, AutoCloseable {
+
+    private final Connection connection;
+    private final MiftyLog log;
+    private final boolean logSql;
+    private Statement statement;
+    private int executed;
+    private String failedStatement;
+    private int failedIndex;
+
+    public JdbcContext(Connection connection, MiftyLog log, boolean logSql) {
+        this.connection = connection;
+        this.log = log;
+        this.logSql = logSql;
+    }
+
+    @Override
+    public void execute(String sql) throws SQLException {
+        if (logSql) {
+            log.sql(sql);
+        }
+        if (statement == null) {
+            statement = connection.createStatement();
+        }
+        executed++;
+        try {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            failedStatement = sql;
+            failedIndex = executed;
+            throw e;
+        }
+    }
+
+    @Override
+    public Connection connection() {
+        return connection;
+    }
+
+    @Override
+    public boolean isDryRun() {
+        return false;
+    }
+
+    /** The statement that threw, or null when the failure was elsewhere (e.g. in a data step). */
+    public String failedStatement() {
+        return failedStatement;
+    }
+
+    /** 1-based position of {@link #failedStatement()} among the executed statements. */
+    public int failedIndex() {
+        return failedIndex;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        if (statement != null) {
+            statement.close();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.mifty.runtime.internal.exec;
+
+import dev.mifty.runtime.MigrationContext;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The dry run's context: records every statement, executes nothing, has no connection. */
+public final class RecordingContext implements MigrationContext {
+
+    private final List<String> statements = new ArrayList<>();
+
+    @Override
+    public void execute(String sql) {
+        statements.add(sql);
+    }
+
+    @Override
+    public Connection connection() {
+        throw new IllegalStateException("no JDBC connection in a dry run: check context.isDryRun() before a data step");
+    }
+
+    @Override
+    public boolean isDryRun() {
+        return true;
+    }
+
+    public List<String> statements() {
+        return List.copyOf(statements);
+    }
+}

@@ -1,0 +1,444 @@
+package dev.mifty.schema.diff;
+
+import dev.mifty.schema.model.CheckConstraint;
+import dev.mifty.schema.model.Column;
+import dev.mifty.schema.model.ForeignKey;
+import dev.mifty.schema.model.Identity;
+import dev.mifty.schema.model.Index;
+import dev.mifty.schema.model.PrimaryKey;
+import dev.mifty.schema.model.QualifiedName;
+import dev.mifty.schema.model.ReferentialAction;
+import dev.mifty.schema.model.Schema;
+import dev.mifty.schema.model.Sequence;
+import dev.mifty.schema.model.SqlType;
+import dev.mifty.schema.model.Table;
+import dev.mifty.schema.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.UnaryOperator;
+
+/**
+ * Random valid schema pairs: a random schema and a mutation of it (tables and columns dropped,
+ * added, renamed with hints, retyped, keys changed, cycles of foreign keys, sequences...). Both
+ * sides are valid PostgreSQL schemas (every foreign key references a key of the same type), and
+ * every type change is castable, so the rendered SQL also runs.
+ */
+public final class RandomSchemas {
+
+    /** A pair and the rename hints the user would have written. */
+    public record Pair(Schema from, Schema to, RenameHints hints) {
+    }
+
+    static final SqlType INT8 = SqlType.of("int8");
+    /** Types that may change into one another (castable both ways). */
+    private static final List<SqlType> CASTABLE = List.of(SqlType.of("int4"), INT8, SqlType.numeric(10, 2),
+            SqlType.of("float8"), SqlType.of("text"), SqlType.varchar(50), SqlType.varchar(100));
+    private static final List<SqlType> OTHER = List.of(SqlType.of("bool"), SqlType.temporal("timestamptz", 6),
+            SqlType.of("date"), SqlType.of("uuid"), SqlType.of("bytea"), SqlType.of("jsonb"), SqlType.of("_int4"),
+            SqlType.bpchar(3), SqlType.temporal("time", 3), SqlType.of("timestamp"));
+
+    private final Random random;
+    private int counter;
+    private final Map<QualifiedName, Table> tables = new LinkedHashMap<>();
+    private final Map<QualifiedName, Sequence> sequences = new LinkedHashMap<>();
+    /** current table name -> its name in {@code from} (tables that existed there). */
+    private final Map<QualifiedName, QualifiedName> originalTable = new HashMap<>();
+    /** current table name -> (current column -> column name in {@code from}). */
+    private final Map<QualifiedName, Map<String, String>> originalColumn = new HashMap<>();
+
+    private RandomSchemas(Random random) {
+        this.random = random;
+    }
+
+    public static Pair pair(Random random) {
+        RandomSchemas g = new RandomSchemas(random);
+        int n = 2 + random.nextInt(6);
+        for (int i = 0; i < n; i++) {
+            g.addTable();
+        }
+        for (int i = random.nextInt(3); i > 0; i--) {
+            g.addSequence();
+        }
+        Schema from = g.schema();
+        for (Table t : from.tables()) {
+            g.originalTable.put(t.name(), t.name());
+            Map<String, String> cols = new HashMap<>();
+            t.columns().forEach(c -> cols.put(c.name(), c.name()));
+            g.originalColumn.put(t.name(), cols);
+        }
+        for (int i = 1 + random.nextInt(6); i > 0; i--) {
+            g.mutate();
+        }
+        return new Pair(from, g.schema(), g.hints());
+    }
+
+    private Schema schema() {
+        return new Schema(new ArrayList<>(tables.values()), new ArrayList<>(sequences.values()));
+    }
+
+    private RenameHints hints() {
+        Map<QualifiedName, QualifiedName> tableHints = new HashMap<>();
+        Map<QualifiedName, Map<String, String>> columnHints = new HashMap<>();
+        originalTable.forEach((current, original) -> {
+            if (!current.equals(original)) {
+                tableHints.put(original, current);
+            }
+        });
+        originalColumn.forEach((table, columns) -> {
+            Map<String, String> renamed = new HashMap<>();
+            columns.forEach((current, original) -> {
+                if (!current.equals(original)) {
+                    renamed.put(original, current);
+                }
+            });
+            if (!renamed.isEmpty()) {
+                columnHints.put(table, renamed);
+            }
+        });
+        return new RenameHints(tableHints, columnHints);
+    }
+
+    private String fresh(String prefix) {
+        return prefix + (++counter);
+    }
+
+    private void addTable() {
+        QualifiedName name = QualifiedName.of(fresh("t"));
+        List<Column> columns = new ArrayList<>();
+        columns.add(new Column("id", INT8, false, null, random.nextInt(3) == 0 ? Identity.BY_DEFAULT : Identity.NONE, null));
+        List<ForeignKey> fks = new ArrayList<>();
+        for (int i = random.nextInt(5); i > 0; i--) {
+            columns.add(randomColumn());
+        }
+        List<Table> targets = new ArrayList<>(tables.values());
+        for (int i = random.nextInt(3); i > 0 && !targets.isEmpty(); i--) {
+            Table target = targets.get(random.nextInt(targets.size()));
+            addReference(columns, fks, target);
+        }
+        List<UniqueConstraint> uniques = new ArrayList<>();
+        List<Index> indexes = new ArrayList<>();
+        List<CheckConstraint> checks = new ArrayList<>();
+        if (columns.size() > 1 && random.nextBoolean()) {
+            uniques.add(new UniqueConstraint(fresh("uq"), List.of(columns.get(1 + random.nextInt(columns.size() - 1)).name())));
+        }
+        if (columns.size() > 1 && random.nextBoolean()) {
+            indexes.add(new Index(fresh("ix"), List.of(columns.get(1 + random.nextInt(columns.size() - 1)).name()),
+                    random.nextBoolean()));
+        }
+        if (random.nextBoolean()) {
+            checks.add(new CheckConstraint(fresh("ck"), "1 < " + (2 + random.nextInt(100))));
+        }
+        Table t = new Table(name, columns, new PrimaryKey(name.name() + "_pkey", List.of("id")), fks,
+                uniques, indexes, checks, null);
+        tables.put(name, t);
+        if (random.nextBoolean()) {
+            selfOrCycle(t);
+        }
+    }
+
+    /** A reference from the new table to itself, or from an existing table to the new one (a cycle). */
+    private void selfOrCycle(Table created) {
+        List<Table> all = new ArrayList<>(tables.values());
+        Table owner = all.get(random.nextInt(all.size()));
+        List<Column> columns = new ArrayList<>(owner.columns());
+        List<ForeignKey> fks = new ArrayList<>(owner.foreignKeys());
+        addReference(columns, fks, tables.get(created.name()));
+        put(with(owner, columns, owner.primaryKey(), fks, owner.uniqueConstraints(), owner.indexes(), owner.checks()));
+    }
+
+    private void addReference(List<Column> columns, List<ForeignKey> fks, Table target) {
+        Column id = target.column("id").orElse(null);
+        if (id == null || target.primaryKey() == null || !target.primaryKey().columns().equals(List.of("id"))) {
+            return;
+        }
+        String column = fresh("ref");
+        columns.add(new Column(column, id.type(), random.nextBoolean(), null, Identity.NONE, null));
+        ReferentialAction action = ReferentialAction.values()[random.nextInt(3)];
+        fks.add(new ForeignKey(fresh("fk"), List.of(column), target.name(), List.of("id"), action));
+    }
+
+    private Column randomColumn() {
+        boolean castable = random.nextBoolean();
+        SqlType type = castable ? CASTABLE.get(random.nextInt(CASTABLE.size())) : OTHER.get(random.nextInt(OTHER.size()));
+        return new Column(fresh("c"), type, random.nextBoolean(), random.nextInt(4) == 0 ? defaultFor(type) : null,
+                Identity.NONE, null);
+    }
+
+    private String defaultFor(SqlType type) {
+        return switch (type.name()) {
+            case "int4", "int8", "float8" -> String.valueOf(random.nextInt(100));
+            case "numeric" -> "1.5";
+            case "text", "varchar" -> "'v" + random.nextInt(10) + "'";
+            case "bool" -> "true";
+            default -> null;
+        };
+    }
+
+    private void addSequence() {
+        QualifiedName name = QualifiedName.of(fresh("seq"));
+        sequences.put(name, new Sequence(name, 1 + random.nextInt(100), 1 + random.nextInt(50)));
+    }
+
+    private void mutate() {
+        int kind = random.nextInt(17);
+        List<Table> all = new ArrayList<>(tables.values());
+        if (all.isEmpty() || kind == 0) {
+            addTable();
+            return;
+        }
+        Table t = all.get(random.nextInt(all.size()));
+        List<Column> nonKey = t.columns().stream().filter(c -> !c.name().equals("id") && !inForeignKey(t, c.name())).toList();
+        Column c = nonKey.isEmpty() ? null : nonKey.get(random.nextInt(nonKey.size()));
+        switch (kind) {
+            case 1 -> dropTable(t);
+            case 2 -> renameTable(t);
+            case 3 -> addColumn(t);
+            case 4 -> { if (c != null) dropColumn(t, c.name()); }
+            case 5 -> renameColumn(t, t.columns().get(random.nextInt(t.columns().size())).name());
+            case 6 -> { if (c != null) retype(t, c); }
+            case 7 -> { if (c != null) alterColumn(t, c.withNullable(!c.nullable())); }
+            case 8 -> { if (c != null) alterColumn(t, c.withDefault(c.defaultValue() == null ? defaultFor(c.type()) : null)); }
+            case 9 -> toggleIdentity(t);
+            case 10 -> index(t, c);
+            case 11 -> unique(t, c);
+            case 12 -> check(t);
+            case 13 -> changePrimaryKey(t);
+            case 14 -> retypeKey(t);
+            case 15 -> sequence();
+            default -> addReference(t);
+        }
+    }
+
+    private void addReference(Table owner) {
+        List<Table> all = new ArrayList<>(tables.values());
+        List<Column> columns = new ArrayList<>(owner.columns());
+        List<ForeignKey> fks = new ArrayList<>(owner.foreignKeys());
+        addReference(columns, fks, all.get(random.nextInt(all.size())));
+        put(with(owner, columns, owner.primaryKey(), fks, owner.uniqueConstraints(), owner.indexes(), owner.checks()));
+    }
+
+    private void dropTable(Table t) {
+        tables.remove(t.name());
+        originalTable.remove(t.name());
+        originalColumn.remove(t.name());
+        for (Table other : List.copyOf(tables.values())) {
+            put(with(other, other.columns(), other.primaryKey(),
+                    other.foreignKeys().stream().filter(fk -> !fk.referencedTable().equals(t.name())).toList(),
+                    other.uniqueConstraints(), other.indexes(), other.checks()));
+        }
+    }
+
+    private void renameTable(Table t) {
+        QualifiedName to = QualifiedName.of(fresh("r"));
+        tables.remove(t.name());
+        PrimaryKey pk = t.primaryKey();
+        if (pk != null && random.nextBoolean()) {
+            pk = new PrimaryKey(to.name() + "_pkey", pk.columns());
+        }
+        tables.put(to, new Table(to, t.columns(), pk, t.foreignKeys(), t.uniqueConstraints(), t.indexes(), t.checks(), null));
+        move(originalTable, t.name(), to);
+        move(originalColumn, t.name(), to);
+        for (Table other : List.copyOf(tables.values())) {
+            put(with(other, other.columns(), other.primaryKey(), other.foreignKeys().stream()
+                    .map(fk -> fk.referencedTable().equals(t.name())
+                            ? new ForeignKey(fk.name(), fk.columns(), to, fk.referencedColumns(), fk.onDelete()) : fk)
+                    .toList(), other.uniqueConstraints(), other.indexes(), other.checks()));
+        }
+    }
+
+    private static <V> void move(Map<QualifiedName, V> map, QualifiedName from, QualifiedName to) {
+        V value = map.remove(from);
+        if (value != null) {
+            map.put(to, value);
+        }
+    }
+
+    private void addColumn(Table t) {
+        List<Column> columns = new ArrayList<>(t.columns());
+        columns.add(randomColumn());
+        put(with(t, columns, t.primaryKey(), t.foreignKeys(), t.uniqueConstraints(), t.indexes(), t.checks()));
+    }
+
+    private void dropColumn(Table t, String column) {
+        Map<String, String> originals = originalColumn.get(t.name());
+        if (originals != null) {
+            originals.remove(column);
+        }
+        put(with(t, t.columns().stream().filter(c -> !c.name().equals(column)).toList(), t.primaryKey(), t.foreignKeys(),
+                t.uniqueConstraints().stream().filter(u -> !u.columns().contains(column)).toList(),
+                t.indexes().stream().filter(i -> !IndexColumns.columnSet(i.columns()).contains(column)).toList(),
+                t.checks()));
+    }
+
+    private void renameColumn(Table t, String column) {
+        String to = fresh("n");
+        UnaryOperator<String> r = n -> n.equals(column) ? to : n;
+        Map<String, String> originals = originalColumn.get(t.name());
+        if (originals != null && originals.containsKey(column)) {
+            originals.put(to, originals.remove(column));
+        }
+        put(with(t, t.columns().stream().map(c -> c.name().equals(column) ? c.withName(to) : c).toList(),
+                t.primaryKey() == null ? null : new PrimaryKey(t.primaryKey().name(), t.primaryKey().columns().stream().map(r).toList()),
+                t.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(), fk.columns().stream().map(r).toList(),
+                        fk.referencedTable(), fk.referencedColumns(), fk.onDelete())).toList(),
+                t.uniqueConstraints().stream().map(u -> new UniqueConstraint(u.name(), u.columns().stream().map(r).toList())).toList(),
+                t.indexes().stream().map(i -> new Index(i.name(), i.columns().stream()
+                        .map(e -> r.apply(IndexColumns.column(e)) + e.substring(IndexColumns.column(e).length())).toList(),
+                        i.unique())).toList(),
+                t.checks()));
+        for (Table other : List.copyOf(tables.values())) {
+            put(with(other, other.columns(), other.primaryKey(), other.foreignKeys().stream()
+                    .map(fk -> fk.referencedTable().equals(t.name()) ? new ForeignKey(fk.name(), fk.columns(),
+                            fk.referencedTable(), fk.referencedColumns().stream().map(r).toList(), fk.onDelete()) : fk)
+                    .toList(), other.uniqueConstraints(), other.indexes(), other.checks()));
+        }
+    }
+
+    private void retype(Table t, Column c) {
+        if (!CASTABLE.contains(c.type())) {
+            return;
+        }
+        SqlType type = CASTABLE.get(random.nextInt(CASTABLE.size()));
+        String def = c.defaultValue() == null ? null : defaultFor(type);
+        alterColumn(t, new Column(c.name(), type, c.nullable(), def, c.identity(), null));
+    }
+
+    private void toggleIdentity(Table t) {
+        t.column("id").ifPresent(id -> {
+            if (!id.nullable() && id.defaultValue() == null) {
+                Identity next = Identity.values()[(id.identity().ordinal() + 1 + random.nextInt(2)) % 3];
+                alterColumn(t, new Column(id.name(), id.type(), false, null, next, null));
+            }
+        });
+    }
+
+    private void index(Table t, Column c) {
+        List<Index> indexes = new ArrayList<>(t.indexes());
+        if (!indexes.isEmpty() && random.nextBoolean()) {
+            Index victim = indexes.remove(random.nextInt(indexes.size()));
+            if (c != null && random.nextBoolean() && !(victim.unique() && keyInUse(t, victim.columns()))) {
+                indexes.add(new Index(victim.name(), List.of(c.name() + " desc"), victim.unique()));
+            } else if (victim.unique() && keyInUse(t, victim.columns())) {
+                return;
+            }
+        } else if (c != null) {
+            indexes.add(new Index(fresh("ix"), List.of(c.name()), random.nextBoolean()));
+        }
+        put(with(t, t.columns(), t.primaryKey(), t.foreignKeys(), t.uniqueConstraints(), indexes, t.checks()));
+    }
+
+    private void unique(Table t, Column c) {
+        List<UniqueConstraint> uniques = new ArrayList<>(t.uniqueConstraints());
+        if (!uniques.isEmpty() && random.nextBoolean()) {
+            UniqueConstraint victim = uniques.get(random.nextInt(uniques.size()));
+            if (keyInUse(t, victim.columns())) {
+                return;
+            }
+            uniques.remove(victim);
+        } else if (c != null) {
+            uniques.add(new UniqueConstraint(fresh("uq"), List.of(c.name())));
+        }
+        put(with(t, t.columns(), t.primaryKey(), t.foreignKeys(), uniques, t.indexes(), t.checks()));
+    }
+
+    private void check(Table t) {
+        List<CheckConstraint> checks = new ArrayList<>(t.checks());
+        if (!checks.isEmpty() && random.nextBoolean()) {
+            CheckConstraint victim = checks.remove(random.nextInt(checks.size()));
+            if (random.nextBoolean()) {
+                checks.add(new CheckConstraint(victim.name(), "1 < " + (2 + random.nextInt(100))));
+            }
+        } else {
+            checks.add(new CheckConstraint(fresh("ck"), "1 < " + (2 + random.nextInt(100))));
+        }
+        put(with(t, t.columns(), t.primaryKey(), t.foreignKeys(), t.uniqueConstraints(), t.indexes(), checks));
+    }
+
+    /**
+     * Renames the primary key constraint, or widens it to (id, another NOT NULL column) while a
+     * unique constraint on (id) keeps the foreign keys that point at the table valid.
+     */
+    private void changePrimaryKey(Table t) {
+        PrimaryKey pk = t.primaryKey();
+        if (pk == null || !pk.columns().equals(List.of("id"))) {
+            return;
+        }
+        if (random.nextBoolean()) {
+            put(with(t, t.columns(), new PrimaryKey(fresh("pk"), pk.columns()), t.foreignKeys(),
+                    t.uniqueConstraints(), t.indexes(), t.checks()));
+            return;
+        }
+        String extra = fresh("k");
+        List<Column> columns = new ArrayList<>(t.columns());
+        columns.add(Column.of(extra, SqlType.of("int4"), false));
+        List<UniqueConstraint> uniques = new ArrayList<>(t.uniqueConstraints());
+        uniques.add(new UniqueConstraint(fresh("uqid"), List.of("id")));
+        put(with(t, columns, new PrimaryKey(pk.name(), List.of("id", extra)), t.foreignKeys(), uniques,
+                t.indexes(), t.checks()));
+    }
+
+    /** The type of a primary key column changes, and with it every column that references it. */
+    private void retypeKey(Table t) {
+        Column id = t.column("id").orElse(null);
+        if (id == null || id.identity() != Identity.NONE) {
+            return;
+        }
+        SqlType type = id.type().equals(INT8) ? SqlType.of("int4") : INT8;
+        alterColumn(t, id.withType(type));
+        for (Table other : List.copyOf(tables.values())) {
+            List<Column> columns = new ArrayList<>(other.columns());
+            for (ForeignKey fk : other.foreignKeys()) {
+                if (fk.referencedTable().equals(t.name()) && fk.referencedColumns().equals(List.of("id"))) {
+                    String col = fk.columns().get(0);
+                    columns.replaceAll(c -> c.name().equals(col) ? c.withType(type) : c);
+                }
+            }
+            put(with(other, columns, other.primaryKey(), other.foreignKeys(), other.uniqueConstraints(),
+                    other.indexes(), other.checks()));
+        }
+    }
+
+    private void sequence() {
+        List<Sequence> all = new ArrayList<>(sequences.values());
+        if (all.isEmpty() || random.nextInt(3) == 0) {
+            addSequence();
+        } else {
+            Sequence s = all.get(random.nextInt(all.size()));
+            if (random.nextBoolean()) {
+                sequences.remove(s.name());
+            } else {
+                sequences.put(s.name(), new Sequence(s.name(), s.start() + 1, s.increment() + 1));
+            }
+        }
+    }
+
+    private boolean keyInUse(Table t, List<String> key) {
+        java.util.Set<String> set = IndexColumns.columnSet(key);
+        return tables.values().stream().flatMap(o -> o.foreignKeys().stream())
+                .anyMatch(fk -> fk.referencedTable().equals(t.name()) && java.util.Set.copyOf(fk.referencedColumns()).equals(set));
+    }
+
+    private boolean inForeignKey(Table t, String column) {
+        return t.foreignKeys().stream().anyMatch(fk -> fk.columns().contains(column))
+                || (t.primaryKey() != null && t.primaryKey().columns().contains(column));
+    }
+
+    private void alterColumn(Table t, Column column) {
+        Table current = tables.get(t.name());
+        put(with(current, current.columns().stream().map(c -> c.name().equals(column.name()) ? column : c).toList(),
+                current.primaryKey(), current.foreignKeys(), current.uniqueConstraints(), current.indexes(), current.checks()));
+    }
+
+    private void put(Table t) {
+        tables.put(t.name(), t);
+    }
+
+    private static Table with(Table t, List<Column> columns, PrimaryKey pk, List<ForeignKey> fks,
+                              List<UniqueConstraint> uniques, List<Index> indexes, List<CheckConstraint> checks) {
+        return new Table(t.name(), columns, pk, fks, uniques, indexes, checks, null);
+    }
+}
