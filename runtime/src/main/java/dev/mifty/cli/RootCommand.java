@@ -111,6 +111,9 @@ final class RootCommand implements java.util.concurrent.Callable<Integer> {
         if (environment.manifest() != null) {
             builder.manifest(environment.manifest());
         }
+        if (environment.classLoader() != null) {
+            builder.classLoader(environment.classLoader());
+        }
         return builder;
     }
 
