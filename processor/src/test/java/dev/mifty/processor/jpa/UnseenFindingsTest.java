@@ -1,0 +1,152 @@
+package dev.mifty.processor.jpa;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mifty.schema.model.Column;
+import dev.mifty.schema.model.QualifiedName;
+import dev.mifty.schema.model.ReferentialAction;
+import dev.mifty.schema.model.SqlType;
+import dev.mifty.schema.model.Table;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One focused test per mismatch found by {@code UnseenModelsOracleTest} (the Hibernate-judged
+ * models under {@code fixtures/unseen}); the expected values are what Hibernate 6.6 creates.
+ */
+class UnseenFindingsTest {
+
+    @Test
+    void anAttributeOverrideColumnReplacesTheEmbeddableFieldsLengthAndPrecision() {
+        ReaderHarness.Result r = ReaderHarness.read(Naming.SNAKE_CASE,
+                ReaderHarness.source("hr.Money",
+                        "package hr;",
+                        "import jakarta.persistence.*;",
+                        "@Embeddable public class Money {",
+                        "  @Column(precision = 12, scale = 2) java.math.BigDecimal amount;",
+                        "  @Column(length = 3) String currency;",
+                        "}"),
+                ReaderHarness.source("hr.Employee",
+                        "package hr;",
+                        "import jakarta.persistence.*;",
+                        "@Entity public class Employee {",
+                        "  @Id Long id;",
+                        "  @AttributeOverride(name = \"amount\", column = @Column(name = \"salary_amount\", nullable = false))",
+                        "  @AttributeOverride(name = \"currency\", column = @Column(name = \"salary_currency\", length = 5))",
+                        "  Money salary;",
+                        "  Money bonus;",
+                        "}"));
+        assertThat(r.compilation()).succeededWithoutWarnings();
+        Table t = table(r, "employee");
+        assertThat(t.column("salary_amount").orElseThrow()).isEqualTo(Column.of("salary_amount", SqlType.numeric(38, 2), false));
+        assertThat(t.column("salary_currency").orElseThrow().type()).isEqualTo(SqlType.varchar(5));
+        assertThat(t.column("amount").orElseThrow().type()).isEqualTo(SqlType.numeric(12, 2));
+        assertThat(t.column("currency").orElseThrow().type()).isEqualTo(SqlType.varchar(3));
+    }
+
+    @Test
+    void aSingleTableSubclassColumnExplicitlyNotNullStaysNotNull() {
+        ReaderHarness.Result r = ReaderHarness.read(Naming.SNAKE_CASE,
+                ReaderHarness.source("iot.Event",
+                        "package iot;",
+                        "import jakarta.persistence.*;",
+                        "@Entity public class Event { @Id Long id; }"),
+                ReaderHarness.source("iot.Alarm",
+                        "package iot;",
+                        "import jakarta.persistence.*;",
+                        "@Entity public class Alarm extends Event {",
+                        "  @Column(nullable = false) String code;",
+                        "  @Basic(optional = false) String source;",
+                        "  boolean acknowledged;",
+                        "}"));
+        assertThat(r.compilation()).succeededWithoutWarnings();
+        Table t = table(r, "event");
+        assertThat(t.column("code").orElseThrow().nullable()).isFalse();
+        assertThat(t.column("source").orElseThrow().nullable()).isTrue();
+        assertThat(t.column("acknowledged").orElseThrow().nullable()).isTrue();
+    }
+
+    @Test
+    void basicTypesHibernateMapsToVarcharAndArrays() {
+        ReaderHarness.Result r = ReaderHarness.read(Naming.SNAKE_CASE, ReaderHarness.source("misc.Venue",
+                "package misc;",
+                "import jakarta.persistence.*;",
+                "@Entity public class Venue {",
+                "  @Id Long id;",
+                "  java.net.URL website;",
+                "  java.util.Locale locale;",
+                "  java.util.Currency currency;",
+                "  java.time.ZoneId zone;",
+                "  java.util.TimeZone timeZone;",
+                "  String[] aliases;",
+                "  @Column(length = 20) String[] shortAliases;",
+                "  int[] seatRows;",
+                "  Long[] ids;",
+                "}"));
+        assertThat(r.compilation()).succeededWithoutWarnings();
+        Table t = table(r, "venue");
+        assertThat(t.column("website").orElseThrow().type()).isEqualTo(SqlType.varchar(255));
+        assertThat(t.column("locale").orElseThrow().type()).isEqualTo(SqlType.varchar(255));
+        assertThat(t.column("currency").orElseThrow().type()).isEqualTo(SqlType.varchar(3));
+        assertThat(t.column("zone").orElseThrow().type()).isEqualTo(SqlType.varchar(255));
+        assertThat(t.column("time_zone").orElseThrow().type()).isEqualTo(SqlType.varchar(255));
+        assertThat(t.column("aliases").orElseThrow().type()).isEqualTo(new SqlType("_varchar", 255, null, null));
+        assertThat(t.column("short_aliases").orElseThrow().type()).isEqualTo(new SqlType("_varchar", 20, null, null));
+        assertThat(t.column("seat_rows").orElseThrow().type()).isEqualTo(SqlType.of("_int4"));
+        assertThat(t.column("ids").orElseThrow().type()).isEqualTo(SqlType.of("_int8"));
+    }
+
+    @Test
+    void hibernateAnnotationsThatShapeTheSchema() {
+        ReaderHarness.Result r = ReaderHarness.read(Naming.SNAKE_CASE,
+                ReaderHarness.source("shop.Product",
+                        "package shop;",
+                        "import jakarta.persistence.*;",
+                        "import org.hibernate.annotations.*;",
+                        "import org.hibernate.type.SqlTypes;",
+                        "@Entity public class Product {",
+                        "  @jakarta.persistence.Id Long id;",
+                        "  @NaturalId String sku;",
+                        "  @NaturalId(mutable = true) String vendor;",
+                        "  @ColumnDefault(\"0\") Integer stock;",
+                        "  @Formula(\"stock * 2\") Integer doubled;",
+                        "  @JdbcTypeCode(SqlTypes.JSON) java.util.Map<String, Object> specs;",
+                        "}"),
+                ReaderHarness.source("shop.Line",
+                        "package shop;",
+                        "import jakarta.persistence.*;",
+                        "import org.hibernate.annotations.*;",
+                        "@Entity public class Line {",
+                        "  @jakarta.persistence.Id Long id;",
+                        "  @ManyToOne @OnDelete(action = OnDeleteAction.CASCADE) Product product;",
+                        "  @ManyToOne @OnDelete(action = OnDeleteAction.SET_NULL) Product spare;",
+                        "}"));
+        assertThat(r.compilation()).succeededWithoutWarnings();
+        Table p = table(r, "product");
+        assertThat(p.column("doubled")).isEmpty();
+        assertThat(p.column("stock").orElseThrow().defaultValue()).isEqualTo("0");
+        assertThat(p.column("specs").orElseThrow().type()).isEqualTo(SqlType.of("jsonb"));
+        assertThat(p.uniqueConstraints()).singleElement()
+                .satisfies(u -> assertThat(u.columns()).containsExactlyInAnyOrder("sku", "vendor"));
+        Table l = table(r, "line");
+        assertThat(l.foreignKeys()).extracting(fk -> fk.columns().get(0) + " " + fk.onDelete())
+                .containsExactlyInAnyOrder("product_id " + ReferentialAction.CASCADE, "spare_id " + ReferentialAction.SET_NULL);
+    }
+
+    @Test
+    void aReservedColumnNameSuggestsColumnNotTable() {
+        ReaderHarness.Result r = ReaderHarness.read(Naming.JPA, ReaderHarness.source("iot.Reading",
+                "package iot;",
+                "import jakarta.persistence.*;",
+                "@Entity public class Reading {",
+                "  @Id Long id;",
+                "  java.time.LocalTime localTime;",
+                "}"));
+        assertThat(r.compilation()).hadErrorContaining("@Column(name = \"localtime_\")");
+        assertThat(r.compilation().errors().get(0).getMessage(null)).doesNotContain("@Table");
+    }
+
+    private static Table table(ReaderHarness.Result r, String name) {
+        return r.model().schema().table(QualifiedName.of(name)).orElseThrow();
+    }
+}
