@@ -142,7 +142,7 @@ class UnseenFindingsTest {
                 "  @Id Long id;",
                 "  java.time.LocalTime localTime;",
                 "}"));
-        assertThat(r.compilation()).hadErrorContaining("@Column(name = \"localtime_\")");
+        assertThat(r.compilation()).hadErrorContaining("@Column(name = \"localtime_value\")");
         assertThat(r.compilation().errors().get(0).getMessage(null)).doesNotContain("@Table");
     }
 
