@@ -30,7 +30,7 @@ class UnseenModelsOracleTest {
     Path projectDir;
 
     static Stream<Arguments> cases() {
-        return Stream.of("library")
+        return Stream.of("blog")
                 .flatMap(m -> Stream.of(Arguments.of(m, Naming.SNAKE_CASE), Arguments.of(m, Naming.JPA)));
     }
 
