@@ -138,6 +138,9 @@ class MigrationCommandsTest {
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("migration:run", "migration:status", "migration:rollback", "migration:reset",
                 "migration:resolve", "migration:create", "schema:diff", "schema:sync", "schema:drop");
+        Cli.Result commandHelp = cli().run("migration:rollback", "--help");
+        assertThat(commandHelp.exitCode()).isZero();
+        assertThat(commandHelp.out()).contains("--steps=N", "--to=VERSION");
     }
 
     @Test

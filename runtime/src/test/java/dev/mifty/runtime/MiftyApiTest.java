@@ -67,6 +67,19 @@ class MiftyApiTest {
             assertThat(plan.get(2).statements()).containsExactly("INSERT INTO customers (id, name) VALUES (1, 'Ada')");
         }
         assertThat(Db.tables(url)).isEmpty();
+
+        TestManifest careless = TestManifest.builder().add(V1, "careless_data_step", "00", () -> new Migration() {
+            public void up(MigrationContext context) throws Exception {
+                context.connection().createStatement().execute("SELECT 1");
+            }
+
+            public void down(MigrationContext context) {
+            }
+        }).build();
+        try (Mifty mifty = mifty(careless)) {
+            assertThatThrownBy(mifty::dryRun).hasMessageContaining(V1 + "_careless_data_step cannot be listed in a dry run")
+                    .hasMessageContaining("isDryRun()");
+        }
     }
 
     @Test
