@@ -17,14 +17,24 @@ final class Ann {
 
     static final String JPA = "jakarta.persistence.";
 
+    /**
+     * Qualified names by type element: javac's {@code Name.contentEquals} decodes the name on every
+     * call, which dominated the reader's time. Weak keys (javac symbols compare by identity), so a
+     * compilation's elements are not kept alive.
+     */
+    private static final Map<Element, String> NAMES = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     private Ann() {
     }
 
+    static String qualifiedName(TypeElement type) {
+        return NAMES.computeIfAbsent(type, t -> ((TypeElement) t).getQualifiedName().toString());
+    }
+
     static Optional<AnnotationMirror> find(Element element, String simpleJpaName) {
-        String fqcn = simpleJpaName.contains(".") ? simpleJpaName : JPA + simpleJpaName;
+        String fqcn = simpleJpaName.indexOf('.') >= 0 ? simpleJpaName : JPA + simpleJpaName;
         for (AnnotationMirror m : element.getAnnotationMirrors()) {
-            TypeElement type = (TypeElement) m.getAnnotationType().asElement();
-            if (type.getQualifiedName().contentEquals(fqcn)) {
+            if (qualifiedName((TypeElement) m.getAnnotationType().asElement()).equals(fqcn)) {
                 return Optional.of(m);
             }
         }

@@ -118,6 +118,6 @@ final class Attributes {
             return null;
         }
         TypeElement s = (TypeElement) types.asElement(sup);
-        return s.getQualifiedName().contentEquals("java.lang.Object") ? null : s;
+        return Ann.qualifiedName(s).equals("java.lang.Object") ? null : s;
     }
 }

@@ -157,6 +157,11 @@ final class CollectionMapper {
             return;
         }
         TypeMirror valueType = Relations.elementType(catalog, a.type());
+        if (valueType == null || (Relations.isMap(catalog, a.type()) && Relations.mapKeyType(catalog, a.type()) == null)) {
+            diagnostics.error(a.element(), MappingErrors.UNMAPPED_TYPE, MappingErrors.unmappedType(
+                    scope.entity().getSimpleName().toString(), a.name(), a.type() + " (a raw collection type)"));
+            return;
+        }
         List<String> valueCols = new ArrayList<>();
         int before = t.entries().size();
         if (elementType != null && EntityCatalog.isEmbeddable(elementType)) {

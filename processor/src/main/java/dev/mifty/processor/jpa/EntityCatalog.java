@@ -27,6 +27,8 @@ final class EntityCatalog {
     final Attributes attributes;
     private final List<TypeElement> entities;
     private final Map<TypeElement, List<KeyColumn>> keys = new HashMap<>();
+    private final Map<TypeElement, Optional<TypeElement>> parents = new HashMap<>();
+    private Map<TypeElement, List<TypeElement>> children;
 
     EntityCatalog(Types types, Naming naming, Set<TypeElement> entities) {
         this.types = types;
@@ -58,12 +60,14 @@ final class EntityCatalog {
 
     /** The nearest superclass that is an entity, or null. */
     TypeElement parentEntity(TypeElement entity) {
-        for (TypeElement t = attributes.superclass(entity); t != null; t = attributes.superclass(t)) {
-            if (isEntity(t)) {
-                return t;
+        return parents.computeIfAbsent(entity, e -> {
+            for (TypeElement t = attributes.superclass(e); t != null; t = attributes.superclass(t)) {
+                if (isEntity(t)) {
+                    return Optional.of(t);
+                }
             }
-        }
-        return null;
+            return Optional.empty();
+        }).orElse(null);
     }
 
     TypeElement root(TypeElement entity) {
@@ -76,13 +80,16 @@ final class EntityCatalog {
 
     /** Entity subclasses of {@code entity} in this compilation whose parent entity is {@code entity}. */
     List<TypeElement> children(TypeElement entity) {
-        List<TypeElement> out = new ArrayList<>();
-        for (TypeElement e : entities) {
-            if (entity.equals(parentEntity(e))) {
-                out.add(e);
+        if (children == null) {
+            children = new HashMap<>();
+            for (TypeElement e : entities) {
+                TypeElement parent = parentEntity(e);
+                if (parent != null) {
+                    children.computeIfAbsent(parent, p -> new ArrayList<>()).add(e);
+                }
             }
         }
-        return out;
+        return children.getOrDefault(entity, List.of());
     }
 
     boolean hasHierarchy(TypeElement root) {

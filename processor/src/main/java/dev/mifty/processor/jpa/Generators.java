@@ -37,7 +37,7 @@ final class Generators {
             return;
         }
         TypeElement idType = catalog.element(id.type());
-        if (idType != null && idType.getQualifiedName().contentEquals("java.util.UUID")) {
+        if (idType != null && Ann.qualifiedName(idType).equals("java.util.UUID")) {
             return;
         }
         Optional<AnnotationMirror> tableGenerator = find(root, id, "TableGenerator", generator);

@@ -34,7 +34,7 @@ final class Relations {
         AnnotationMirror m = Ann.find(a.element(), kind).get();
         TypeMirror explicit = Ann.type(m, kind.equals("ElementCollection") ? "targetClass" : "targetEntity");
         if (explicit != null && explicit.getKind() == TypeKind.DECLARED
-                && !catalog.element(explicit).getQualifiedName().contentEquals("void")) {
+                && !Ann.qualifiedName(catalog.element(explicit)).equals("void")) {
             return catalog.element(explicit);
         }
         if (TO_ONE.contains(kind)) {
@@ -73,7 +73,7 @@ final class Relations {
             return false;
         }
         TypeElement e = catalog.element(type);
-        if (e.getQualifiedName().contentEquals(qualifiedName)) {
+        if (Ann.qualifiedName(e).equals(qualifiedName)) {
             return true;
         }
         for (TypeMirror sup : catalog.types.directSupertypes(type)) {

@@ -63,7 +63,7 @@ final class TypeMapper {
         }
         TypeMirror converter = Ann.type(convert.get(), "converter");
         if (converter == null || converter.getKind() != TypeKind.DECLARED
-                || ((TypeElement) types.asElement(converter)).getQualifiedName().contentEquals("void")) {
+                || Ann.qualifiedName((TypeElement) types.asElement(converter)).equals("void")) {
             return Optional.empty();
         }
         return attributeConverterArgument(converter, 1);
@@ -86,7 +86,7 @@ final class TypeMapper {
     private Optional<TypeMirror> attributeConverterArgument(TypeMirror type, int index) {
         for (TypeMirror sup : types.directSupertypes(type)) {
             if (sup instanceof DeclaredType dt && types.asElement(sup) instanceof TypeElement te
-                    && te.getQualifiedName().contentEquals("jakarta.persistence.AttributeConverter")) {
+                    && Ann.qualifiedName(te).equals("jakarta.persistence.AttributeConverter")) {
                 List<? extends TypeMirror> args = dt.getTypeArguments();
                 return args.size() == 2 ? Optional.of(args.get(index)) : Optional.empty();
             }
@@ -120,7 +120,7 @@ final class TypeMapper {
         if (element.getKind() == ElementKind.ENUM) {
             return Optional.of(mapEnum(element, hints.enumerated(), length, enumChecks));
         }
-        String name = element.getQualifiedName().toString();
+        String name = Ann.qualifiedName(element);
         switch (name) {
             case "java.lang.String":
                 if (lob) {
@@ -158,7 +158,7 @@ final class TypeMapper {
         TypeMirror component = array.getComponentType();
         String c = component.getKind().isPrimitive() ? component.getKind().name()
                 : component.getKind() == TypeKind.DECLARED
-                ? ((TypeElement) types.asElement(component)).getQualifiedName().toString() : "";
+                ? Ann.qualifiedName((TypeElement) types.asElement(component)) : "";
         switch (c) {
             case "BYTE": case "java.lang.Byte": return basic(lob ? "oid" : "bytea");
             case "CHAR": case "java.lang.Character":

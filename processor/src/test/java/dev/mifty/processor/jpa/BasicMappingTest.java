@@ -58,4 +58,48 @@ class BasicMappingTest {
                 Column.of("productname", SqlType.varchar(255), true));
         assertThat(r.model().schema().sequences()).isEmpty();
     }
+
+    @Test
+    void tableSchemaAndNamedConstraints() {
+        ReaderHarness.Result r = ReaderHarness.read(Naming.SNAKE_CASE, ReaderHarness.source("shop.StockItem",
+                "package shop;",
+                "import jakarta.persistence.*;",
+                "@Entity",
+                "@Table(name = \"StockItems\", schema = \"Inventory\",",
+                "    uniqueConstraints = @UniqueConstraint(name = \"uk_sku\", columnNames = \"skuCode\"),",
+                "    indexes = @Index(columnList = \"warehouseName, skuCode desc\"))",
+                "public class StockItem {",
+                "  @Id @GeneratedValue @SequenceGenerator(name = \"stock\", schema = \"Inventory\") Long id;",
+                "  String skuCode;",
+                "  String warehouseName;",
+                "}"));
+        assertThat(r.compilation()).succeededWithoutWarnings();
+        Table t = r.model().schema().table(QualifiedName.of("inventory", "stock_items")).orElseThrow();
+        assertThat(t.uniqueConstraints()).singleElement().satisfies(u -> {
+            assertThat(u.name()).isEqualTo("uk_sku");
+            assertThat(u.columns()).containsExactly("sku_code");
+        });
+        assertThat(t.indexes()).singleElement().satisfies(i -> {
+            assertThat(i.name()).isEqualTo("stock_items_warehouse_name_sku_code_idx");
+            assertThat(i.columns()).containsExactly("warehouse_name", "sku_code desc");
+            assertThat(i.unique()).isFalse();
+        });
+        assertThat(t.primaryKey().name()).isEqualTo("stock_items_pkey");
+    }
+
+    @Test
+    void unknownColumnInTableConstraintIsAnError() {
+        ReaderHarness.Result r = ReaderHarness.read(Naming.SNAKE_CASE, ReaderHarness.source("shop.Thing",
+                "package shop;",
+                "import jakarta.persistence.*;",
+                "@Entity",
+                "@Table(uniqueConstraints = @UniqueConstraint(columnNames = \"nmae\"))",
+                "public class Thing {",
+                "  @Id Long id;",
+                "  String name;",
+                "}"));
+        assertThat(r.compilation()).hadErrorContaining("[mifty:unknown-column] @Table of Thing names the column nmae,"
+                + " which table thing does not have").inFile(r.compilation().sourceFiles().get(0))
+                .onLineContaining("public class Thing");
+    }
 }

@@ -176,6 +176,27 @@ class MappingErrorsTest {
     }
 
     @Test
+    void valueTypesMisused() {
+        JavaFileObject src = ReaderHarness.source("shop.Misuse",
+                "package shop;",
+                "import jakarta.persistence.*;",
+                "@Entity",
+                "public class Misuse {",
+                "  @Id Long id;",
+                "  @Embedded Thread notEmbeddable;",
+                "  @ElementCollection java.util.List<Good> goods;",
+                "  @ElementCollection java.util.List rawList;",
+                "}");
+        ReaderHarness.Result r = ReaderHarness.read(Naming.SNAKE_CASE, good(), src);
+        assertThat(r.compilation()).hadErrorCount(3);
+        assertThat(r.compilation()).hadErrorContaining("cannot map Misuse.notEmbeddable of type java.lang.Thread")
+                .inFile(src).onLineContaining("notEmbeddable;");
+        assertThat(r.compilation()).hadErrorContaining("Misuse.goods is an @ElementCollection of the entity Good: use"
+                + " @OneToMany or @ManyToMany").inFile(src).onLineContaining("goods;");
+        assertThat(r.compilation()).hadErrorContaining("a raw collection type").inFile(src).onLineContaining("rawList;");
+    }
+
+    @Test
     void everyBadEntityIsReportedAndGoodOnesStillMapped() {
         JavaFileObject a = ReaderHarness.source("shop.A",
                 "package shop;",

@@ -22,6 +22,9 @@ public final class ReaderHarness {
     public record Result(Compilation compilation, MappedModel model) {
     }
 
+    /** CPU time of the last {@link JpaModelReader#read} (for the by-hand benchmark). */
+    static volatile long lastReadNanos;
+
     private ReaderHarness() {
     }
 
@@ -66,7 +69,10 @@ public final class ReaderHarness {
             }
             if (round.processingOver()) {
                 Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager(), false);
+                java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+                long start = cpu.getCurrentThreadCpuTime();
                 model = new JpaModelReader(processingEnv, naming, diagnostics).read(entities);
+                lastReadNanos = cpu.getCurrentThreadCpuTime() - start;
             }
             return false;
         }

@@ -36,7 +36,7 @@ class HibernateOracleTest {
     private static final Path FIXTURES = Path.of("src/test/java/dev/mifty/fixtures");
 
     static Stream<Arguments> cases() {
-        return Stream.of("basics", "ids", "relations", "inheritance", "advanced")
+        return Stream.of("basics", "ids", "relations", "inheritance", "advanced", "collections")
                 .flatMap(set -> Stream.of(Arguments.of(set, Naming.SNAKE_CASE), Arguments.of(set, Naming.JPA)));
     }
 
