@@ -235,7 +235,7 @@ final class CollectionMapper {
             return null;
         }
         Column col = Column.of(physical, type, false).withOrigin(a.label());
-        return columns.add(scope, col, a, false) ? List.of(physical) : null;
+        return columns.add(scope, col, a, false, logical) ? List.of(physical) : null;
     }
 
     /** Adds the key columns referencing {@code refKeys}; null after an error. */
@@ -251,7 +251,7 @@ final class CollectionMapper {
             if (!columns.validIdentifier(a.element(), "join column", logical, physical)) {
                 return null;
             }
-            if (!columns.add(scope, Column.of(physical, k.type(), false).withOrigin(a.label()), a, false)) {
+            if (!columns.add(scope, Column.of(physical, k.type(), false).withOrigin(a.label()), a, false, logical)) {
                 return null;
             }
             out.add(physical);
