@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 
 /** {@code @OneToMany}, {@code @ManyToMany} and {@code @ElementCollection}: join and collection tables. */
@@ -198,7 +197,6 @@ final class CollectionMapper {
         } else {
             return;
         }
-        t.moveFirst(ownerCols);
         t.primaryKey(pk);
     }
 

@@ -11,8 +11,6 @@ import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
 
 /** Maps an attribute (basic, embedded or to-one) into columns of the scope's table. */
 final class ColumnMapper {
@@ -227,7 +225,4 @@ final class ColumnMapper {
                 out.renames.add(new RenameRequest(a.element(), scope.table().name, column, Ann.string(r, "value"))));
     }
 
-    static boolean isPrimitive(Attribute a) {
-        return a.type().getKind().isPrimitive() && a.type().getKind() != TypeKind.ARRAY;
-    }
 }

@@ -75,19 +75,6 @@ final class TableBuilder {
         columns.put(column.name(), new Entry(column.withOrigin(e.label()), e.element(), e.label(), e.shared(), e.size(), e.sortName()));
     }
 
-    /** Moves the named columns to the front, in the given order (Hibernate puts the key first). */
-    void moveFirst(List<String> names) {
-        Map<String, Entry> copy = new LinkedHashMap<>();
-        for (String n : names) {
-            if (columns.containsKey(n)) {
-                copy.put(n, columns.get(n));
-            }
-        }
-        columns.forEach(copy::putIfAbsent);
-        columns.clear();
-        columns.putAll(copy);
-    }
-
     Map<String, Entry> entries() {
         return columns;
     }
