@@ -8,7 +8,7 @@ import java.util.Map;
 
 /** What the CLI reads from outside: environment variables, streams, working directory. */
 record CliEnvironment(Map<String, String> env, PrintStream out, PrintStream err, Path workingDirectory,
-                      MigrationManifest manifest, Clock clock) {
+                      MigrationManifest manifest, ClassLoader classLoader, Clock clock) {
 
     CliEnvironment {
         env = Map.copyOf(env);
@@ -19,10 +19,14 @@ record CliEnvironment(Map<String, String> env, PrintStream out, PrintStream err,
     }
 
     CliEnvironment withManifest(MigrationManifest manifest) {
-        return new CliEnvironment(env, out, err, workingDirectory, manifest, clock);
+        return new CliEnvironment(env, out, err, workingDirectory, manifest, classLoader, clock);
+    }
+
+    CliEnvironment withClassLoader(ClassLoader classLoader) {
+        return new CliEnvironment(env, out, err, workingDirectory, manifest, classLoader, clock);
     }
 
     CliEnvironment withClock(Clock clock) {
-        return new CliEnvironment(env, out, err, workingDirectory, manifest, clock);
+        return new CliEnvironment(env, out, err, workingDirectory, manifest, classLoader, clock);
     }
 }

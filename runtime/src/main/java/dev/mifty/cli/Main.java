@@ -21,7 +21,7 @@ public final class Main {
     private final CliEnvironment environment;
 
     public Main(Map<String, String> env, PrintStream out, PrintStream err, Path workingDirectory) {
-        this(new CliEnvironment(env, out, err, workingDirectory, null, Clock.systemUTC()));
+        this(new CliEnvironment(env, out, err, workingDirectory, null, null, Clock.systemUTC()));
     }
 
     private Main(CliEnvironment environment) {
@@ -31,6 +31,11 @@ public final class Main {
     /** Uses this manifest instead of the one found through {@link java.util.ServiceLoader} (tests, embedding). */
     public Main withManifest(MigrationManifest manifest) {
         return new Main(environment.withManifest(manifest));
+    }
+
+    /** Finds the manifest and its snapshot resource through this class loader. */
+    public Main withClassLoader(ClassLoader classLoader) {
+        return new Main(environment.withClassLoader(classLoader));
     }
 
     /** Takes versions of new migrations from this clock. */

@@ -2,8 +2,8 @@ package dev.mifty.cli;
 
 import dev.mifty.runtime.Environment;
 import dev.mifty.runtime.Mifty;
+import dev.mifty.runtime.MiftyDatabase;
 import dev.mifty.runtime.internal.db.DatabaseUrl;
-import dev.mifty.runtime.internal.db.EmbeddedDatabase;
 import dev.mifty.runtime.internal.db.Redactor;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** {@code mifty}: the global options and how a command gets its {@link Mifty}. */
-@Command(name = "mifty", mixinStandardHelpOptions = true, version = "mifty 0.1.0",
+@Command(name = "mifty", version = "mifty 0.1.0",
         description = "Applies, rolls back and inspects the migrations of a Mifty application on PostgreSQL.",
         subcommands = {
             MigrationCommands.Create.class, MigrationCommands.Run.class, MigrationCommands.StatusCommand.class,
@@ -22,6 +22,12 @@ final class RootCommand implements java.util.concurrent.Callable<Integer> {
 
     final CliEnvironment environment;
     private Redactor redactor = Redactor.none();
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "Show this help and exit.")
+    boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print the version and exit.")
+    boolean version;
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Log each step (like DEBUG=mifty:migration); stack traces on errors.")
     boolean verboseFlag;
@@ -79,24 +85,14 @@ final class RootCommand implements java.util.concurrent.Callable<Integer> {
     <T> T withDatabase(java.util.function.Function<Mifty, T> action) {
         String url = environment.get("DATABASE_URL");
         if (url != null && !url.isBlank()) {
-            DatabaseUrl parsed = DatabaseUrl.parse(url);
-            redactor = redactor.with(parsed.password());
+            redactor = redactor.with(DatabaseUrl.parse(url).password());
             try (Mifty mifty = builder().url(url).load()) {
                 return action.apply(mifty);
             }
         }
-        int port = EmbeddedDatabase.DEFAULT_PORT;
-        String portText = environment.get("MIFTY_EMBEDDED_PORT");
-        if (portText != null && !portText.isBlank()) {
-            port = Integer.parseInt(portText.strip());
-        }
-        environment.err().println("No DATABASE_URL set: using the embedded PostgreSQL in "
-                + environment.workingDirectory().resolve(".mifty").resolve("postgres")
-                + " (port " + port + "); its data stays there between runs. To use a real server, set "
-                + "DATABASE_URL=postgres://user:password@host:5432/database");
-        try (EmbeddedDatabase embedded = EmbeddedDatabase.start(environment.workingDirectory(), port);
-             Mifty mifty = builder().url(embedded.url().jdbcUrl())
-                     .databaseLabel("the embedded PostgreSQL (.mifty/postgres, port " + embedded.port() + ")").load()) {
+        try (MiftyDatabase embedded = MiftyDatabase.fromEnvironment(
+                environment.env(), environment.workingDirectory(), environment.err());
+             Mifty mifty = builder().dataSource(embedded.dataSource()).databaseLabel(embedded.label()).load()) {
             return action.apply(mifty);
         }
     }
@@ -110,6 +106,9 @@ final class RootCommand implements java.util.concurrent.Callable<Integer> {
                 .clock(environment.clock());
         if (environment.manifest() != null) {
             builder.manifest(environment.manifest());
+        }
+        if (environment.classLoader() != null) {
+            builder.classLoader(environment.classLoader());
         }
         return builder;
     }

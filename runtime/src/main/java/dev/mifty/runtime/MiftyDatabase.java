@@ -40,13 +40,17 @@ public final class MiftyDatabase implements AutoCloseable {
      * case prints one line to {@code notices} saying so and how to point at a real server.
      */
     public static MiftyDatabase fromEnvironment(Map<String, String> env, PrintStream notices) {
+        return fromEnvironment(env, Path.of("").toAbsolutePath(), notices);
+    }
+
+    /** As {@link #fromEnvironment(Map, PrintStream)}, with {@code .mifty/} under {@code workingDirectory}. */
+    public static MiftyDatabase fromEnvironment(Map<String, String> env, Path workingDirectory, PrintStream notices) {
         String url = env.get("DATABASE_URL");
         if (url != null && !url.isBlank()) {
             return url(url);
         }
         String portText = env.get("MIFTY_EMBEDDED_PORT");
         int port = portText == null || portText.isBlank() ? EmbeddedDatabase.DEFAULT_PORT : parsePort(portText);
-        Path workingDirectory = Path.of("").toAbsolutePath();
         notices.println("No DATABASE_URL set: using the embedded PostgreSQL in "
                 + workingDirectory.resolve(".mifty").resolve("postgres") + " (port " + port
                 + "); its data stays there between runs. To use a real server, set "

@@ -16,6 +16,12 @@ public final class Cli {
     private Path workingDirectory = Path.of("").toAbsolutePath();
     private MigrationManifest manifest;
     private Clock clock;
+    private ClassLoader classLoader;
+
+    public Cli classLoader(ClassLoader classLoader) {
+        this.classLoader = classLoader;
+        return this;
+    }
 
     public static Cli on(String databaseUrl) {
         Cli cli = new Cli();
@@ -52,6 +58,9 @@ public final class Cli {
                 new PrintStream(err, true, StandardCharsets.UTF_8), workingDirectory);
         if (manifest != null) {
             main = main.withManifest(manifest);
+        }
+        if (classLoader != null) {
+            main = main.withClassLoader(classLoader);
         }
         if (clock != null) {
             main = main.withClock(clock);

@@ -138,6 +138,9 @@ class MigrationCommandsTest {
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("migration:run", "migration:status", "migration:rollback", "migration:reset",
                 "migration:resolve", "migration:create", "schema:diff", "schema:sync", "schema:drop");
+        Cli.Result commandHelp = cli().run("migration:rollback", "--help");
+        assertThat(commandHelp.exitCode()).isZero();
+        assertThat(commandHelp.out()).contains("--steps=N", "--to=VERSION");
     }
 
     @Test
@@ -179,5 +182,36 @@ class MigrationCommandsTest {
         Cli.Result malformed = Cli.on("mysql://x:Sup3rS3cret@h/db").run("migration:status");
         assertThat(malformed.exitCode()).isEqualTo(2);
         assertThat(malformed.err()).contains("DATABASE_URL must start with").doesNotContain("Sup3rS3cret");
+    }
+
+    @Test
+    void tamperedChecksumAndUnknownVersionThroughTheCli() {
+        cli().run("migration:run", "--to=" + V2);
+        Db.execute(url, "UPDATE mifty_schema_history SET checksum = 'deadbeefdeadbeef' WHERE version = '" + V1 + "'");
+        Cli.Result tampered = cli().run("migration:run");
+        assertThat(tampered.exitCode()).isEqualTo(1);
+        assertThat(tampered.err().strip().lines()).hasSize(1);
+        assertThat(tampered.err()).contains(V1 + "_create_customers", "deadbeefdeadbeef", "changed after it was applied");
+        assertThat(cli().run("migration:status").out()).containsPattern(V1 + " +create_customers +checksum_mismatch");
+        assertThat(Db.history(url)).hasSize(2);
+
+        Db.execute(url, "UPDATE mifty_schema_history SET checksum = '" + dev.mifty.runtime.testapp.migrations.TestApp.base()
+                .build().migrations().get(0).checksum() + "' WHERE version = '" + V1 + "'");
+        Db.execute(url, "INSERT INTO mifty_schema_history (installed_rank, version, description, type, checksum, "
+                + "execution_time, success) VALUES (99, '20991231000000', 'from_the_future', 'GENERATED', 'abc', 1, true)");
+        Cli.Result unknown = cli().run("migration:run");
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err()).contains("20991231000000_from_the_future", "--ignore-unknown");
+        assertThat(cli().run("migration:status", "--json").out()).contains("\"state\": \"unknown\"");
+        Cli.Result ignored = cli().run("migration:run", "--ignore-unknown");
+        assertThat(ignored.exitCode()).as(ignored.toString()).isZero();
+        assertThat(ignored.out()).contains("applied " + V3);
+    }
+
+    @Test
+    void versionFlag() {
+        Cli.Result version = cli().run("--version");
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.out()).contains("mifty 0.1.0");
     }
 }

@@ -30,7 +30,11 @@ class ConcurrencyTest {
         List<java.io.BufferedReader> outputs = new ArrayList<>();
         for (Process process : processes) {
             java.io.BufferedReader reader = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream()));
-            assertThat(reader.readLine()).isEqualTo("ready");
+            String line;
+            do {
+                line = reader.readLine();
+                assertThat(line).as("runner process started").isNotNull();
+            } while (!line.equals("ready"));
             outputs.add(reader);
         }
         ExecutorService threads = Executors.newFixedThreadPool(8);

@@ -67,6 +67,19 @@ class MiftyApiTest {
             assertThat(plan.get(2).statements()).containsExactly("INSERT INTO customers (id, name) VALUES (1, 'Ada')");
         }
         assertThat(Db.tables(url)).isEmpty();
+
+        TestManifest careless = TestManifest.builder().add(V1, "careless_data_step", "00", () -> new Migration() {
+            public void up(MigrationContext context) throws Exception {
+                context.connection().createStatement().execute("SELECT 1");
+            }
+
+            public void down(MigrationContext context) {
+            }
+        }).build();
+        try (Mifty mifty = mifty(careless)) {
+            assertThatThrownBy(mifty::dryRun).hasMessageContaining(V1 + "_careless_data_step cannot be listed in a dry run")
+                    .hasMessageContaining("isDryRun()");
+        }
     }
 
     @Test
@@ -198,5 +211,37 @@ class MiftyApiTest {
         public SecondManifest() {
             super(List.of(), "none.json");
         }
+    }
+
+    @Test
+    void lockHeldElsewhereTimesOutWithAClearMessage() throws Exception {
+        long key = dev.mifty.runtime.internal.lock.AdvisoryLock.keyOf("public", "mifty_schema_history");
+        try (java.sql.Connection holder = TestDatabases.connect(url); java.sql.Statement s = holder.createStatement()) {
+            s.execute("SELECT pg_advisory_lock(" + key + ")");
+            List<String> lines = new ArrayList<>();
+            try (Mifty mifty = Mifty.configure().url(url).manifest(TestApp.base().build())
+                    .lockTimeout(java.time.Duration.ofMillis(300)).log(lines::add).load()) {
+                assertThatThrownBy(mifty::migrate).isInstanceOfSatisfying(MiftyException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.LOCK_TIMEOUT);
+                    assertThat(e.getMessage()).contains("another Mifty run holds the migration lock");
+                });
+                assertThat(lines).anyMatch(l -> l.contains("waiting for the migration lock"));
+                s.execute("SELECT pg_advisory_unlock(" + key + ")");
+                assertThat(mifty.migrate()).hasSize(3);
+            }
+        }
+    }
+
+    @Test
+    void createMigrationAndCustomHistoryTableThroughTheApi(@TempDir Path dir) throws Exception {
+        try (Mifty mifty = Mifty.configure().url(url).historyTable("app_history").schema("public")
+                .clock(java.time.Clock.fixed(java.time.Instant.parse("2026-11-24T10:00:00Z"), java.time.ZoneOffset.UTC))
+                .load()) {
+            Path file = mifty.createMigration("backfill totals", MigrationType.DATA, dir, null);
+            assertThat(file).isEqualTo(dir.resolve("dev/mifty/runtime/testapp/migrations/V20261124100000_BackfillTotals.java"));
+            assertThat(Files.readString(file)).contains("name = \"backfill_totals\"");
+            mifty.migrate();
+        }
+        assertThat(Db.tables(url)).contains("app_history").doesNotContain("mifty_schema_history");
     }
 }

@@ -153,7 +153,11 @@ class EndToEndTest {
         assertThat(build.output()).contains("loyalty_points");
         assertThat(project.migrations()).isEqualTo(before);
         assertThat(project.read(SNAPSHOT)).isEqualTo(snapshot);
+
         project.write(CUSTOMER, customer);
+        UserProject.Result reverted = project.mvn("compile", "-Dmifty.mode=check");
+        assertThat(reverted.exit()).as(reverted.output()).isZero();
+        assertThat(project.migrations()).isEqualTo(before);
     }
 
     @Test

@@ -65,6 +65,13 @@ public final class MigrationNamer {
                 createdOrDropped.add(c.target());
             }
         }
+        Set<QualifiedName> renamed = new LinkedHashSet<>();
+        for (Change c : changes) {
+            if (c instanceof Change.RenameTable r) {
+                renamed.add(r.to());
+                renamed.add(r.from());
+            }
+        }
         boolean onlySequences = changes.stream().allMatch(MigrationNamer::isSequence);
         List<Change> main = new ArrayList<>();
         for (Change c : changes) {
@@ -72,11 +79,22 @@ public final class MigrationNamer {
                     && createdOrDropped.contains(c.target());
             boolean fkOfDroppedTable = c instanceof Change.DropForeignKey fk
                     && createdOrDropped.contains(fk.foreignKey().referencedTable());
-            if (!companion && !fkOfDroppedTable && (onlySequences || !isSequence(c))) {
+            boolean constraintOfRenamedTable = renamed.contains(c.target()) && isConstraint(c);
+            if (!companion && !fkOfDroppedTable && !constraintOfRenamedTable && (onlySequences || !isSequence(c))) {
                 main.add(c);
             }
         }
         return main;
+    }
+
+    /** Constraint and index changes: a renamed table's constraints follow it (e.g. its primary key name). */
+    private static boolean isConstraint(Change c) {
+        return c instanceof Change.AddPrimaryKey || c instanceof Change.DropPrimaryKey
+                || c instanceof Change.AddForeignKey || c instanceof Change.DropForeignKey
+                || c instanceof Change.AddUnique || c instanceof Change.DropUnique
+                || c instanceof Change.AddCheck || c instanceof Change.DropCheck
+                || c instanceof Change.CreateIndex || c instanceof Change.DropIndex
+                || isSequence(c);
     }
 
     private static boolean isSequence(Change c) {

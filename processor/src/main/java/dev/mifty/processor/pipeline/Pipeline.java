@@ -84,25 +84,36 @@ public final class Pipeline {
             return;
         }
         SnapshotFile snapshot = snapshotFile(layout.get());
-        Schema old;
-        try {
-            old = snapshot.read();
-        } catch (SnapshotException e) {
-            diagnostics.error(Messages.BAD_SNAPSHOT, Messages.badSnapshot(e.getMessage()));
-            return;
-        }
         Schema current = model.schema();
-        RenameHints hints = new RenameResolver(options.naming()).resolve(model.renames(), old, current);
-        DiffResult diff = new SchemaDiffer().diff(old, current, hints);
-        ChangeOrigins origins = new ChangeOrigins(current, model);
-        if (!RenameProblems.check(diff.problems(), options.allowDrop(), origins, diagnostics)) {
-            return;
-        }
-        new SafetyChecks(old, origins, options.allowDrop(), diagnostics).check(diff.changes());
-        if (diagnostics.hasErrors()) {
-            return;
-        }
         String currentJson = codec.write(current);
+        String snapshotText = snapshot.text();
+        Schema old;
+        DiffResult diff;
+        ChangeOrigins origins = new ChangeOrigins(current, model);
+        if (currentJson.equals(snapshotText)) {
+            // The usual build: the snapshot already is the model. No parse, no diff.
+            old = current;
+            diff = new DiffResult(List.of(), List.of());
+        } else {
+            try {
+                old = snapshot.read(snapshotText);
+            } catch (SnapshotException e) {
+                diagnostics.error(Messages.BAD_SNAPSHOT, Messages.badSnapshot(e.getMessage()));
+                return;
+            }
+            RenameHints hints = new RenameResolver(options.naming()).resolve(model.renames(), old, current);
+            diff = new SchemaDiffer().diff(old, current, hints);
+            if (!RenameProblems.check(diff.problems(), options.allowDrop(), origins, diagnostics)) {
+                return;
+            }
+            new SafetyChecks(old, origins, options.allowDrop(), diagnostics).check(diff.changes());
+            if (diagnostics.hasErrors()) {
+                return;
+            }
+        }
+        if (diagnostics.hasErrors()) {
+            return; // e.g. conflicting migrations: generate nothing on top of them
+        }
         MigrationPlanner planner = new MigrationPlanner(new PostgresDialect(), origins);
         List<FoundMigration> all = new ArrayList<>(migrations);
         if (!diff.isEmpty()) {
@@ -120,7 +131,7 @@ public final class Pipeline {
                     source.toHash(), MigrationSourceWriter.checksum(source));
             all.add(generated);
             if (!MigrationConflicts.check(all, diagnostics)) {
-                return;
+                return; // the existing ones were clean above: this is about the new one
             }
             JavaFile file = new MigrationSourceWriter().write(source);
             // Filer first: javac looks the name up when the file is created, and must not find

@@ -31,7 +31,11 @@ public final class SnapshotFile {
      * @throws dev.mifty.schema.snapshot.SnapshotException when it is malformed (file, line, column)
      */
     public Schema read() throws IOException {
-        String text = text();
+        return read(text());
+    }
+
+    /** The schema in {@code text} (the file's content, or null when there is none). */
+    public Schema read(String text) {
         return text == null || text.isBlank() ? Schema.empty() : codec.read(text, displayName);
     }
 

@@ -33,6 +33,9 @@ import javax.tools.ToolProvider;
  */
 public final class JavacBenchmark {
 
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
     private static final String[] TYPES = {"String", "int", "long", "java.math.BigDecimal", "java.time.LocalDate",
         "java.time.Instant", "boolean", "java.util.UUID"};
 
@@ -56,6 +59,8 @@ public final class JavacBenchmark {
 
         List<Variant> variants = List.of(
                 new Variant("javac, no processor", List.of("-proc:none"), List::of, false),
+                new Variant("javac + a no-op processor (javac's own cost)", List.of(),
+                        () -> List.of(new NoOpProcessor()), false),
                 new Variant("javac + Mifty (steady: snapshot up to date)",
                         List.of("-Amifty.projectDir=" + steadyProject), () -> List.of(new MiftyProcessor()), false),
                 new Variant("javac + Mifty (first build: generates the migration)", List.of(),
@@ -63,6 +68,7 @@ public final class JavacBenchmark {
                 new Variant("javac + hibernate-jpamodelgen", List.of(),
                         () -> List.of(newProcessor("org.hibernate.processor.HibernateProcessor")), false));
         long[][] times = new long[variants.size()][runs];
+        long[][] cpuTimes = new long[variants.size()][runs];
         for (int round = -warmups; round < runs; round++) {
             for (int v = 0; v < variants.size(); v++) {
                 Variant variant = variants.get(v);
@@ -71,21 +77,46 @@ public final class JavacBenchmark {
                     options.add("-Amifty.projectDir=" + Files.createTempDirectory(work, "fresh"));
                 }
                 Path out = Files.createTempDirectory(work, "out");
+                System.gc();
                 long start = System.nanoTime();
+                long cpuStart = THREADS.getCurrentThreadCpuTime();
                 compile(files, out, options, variant.processors.get());
+                long cpu = THREADS.getCurrentThreadCpuTime() - cpuStart;
                 long elapsed = System.nanoTime() - start;
                 if (round >= 0) {
                     times[v][round] = elapsed;
+                    cpuTimes[v][round] = cpu;
                 }
             }
         }
+        System.out.printf(Locale.ROOT, "javac over %d entities, %d warm-ups, median of %d runs (Java %s)%n", entities,
+                warmups, runs, System.getProperty("java.version"));
+        report("compiling thread's CPU time (robust on a loaded machine)", variants, cpuTimes);
+        report("wall time", variants, times);
+    }
+
+    private static void report(String title, List<Variant> variants, long[][] times) {
+        System.out.println(title + ":");
         double base = median(times[0]);
-        System.out.printf(Locale.ROOT, "javac over %d entities, %d warm-ups, median of %d runs (%s)%n", entities, warmups,
-                runs, System.getProperty("java.version"));
         for (int v = 0; v < variants.size(); v++) {
             double m = median(times[v]);
-            System.out.printf(Locale.ROOT, "  %-55s %8.0f ms  x%.3f (+%.1f%%)%n", variants.get(v).name, m / 1e6, m / base,
+            System.out.printf(Locale.ROOT, "  %-55s %8.0f ms  x%.3f (%+.1f%%)%n", variants.get(v).name, m / 1e6, m / base,
                     (m / base - 1) * 100);
+        }
+    }
+
+    /** Claims the JPA annotations and does nothing: what any processor costs javac. */
+    @javax.annotation.processing.SupportedAnnotationTypes("jakarta.persistence.Entity")
+    private static final class NoOpProcessor extends javax.annotation.processing.AbstractProcessor {
+        @Override
+        public javax.lang.model.SourceVersion getSupportedSourceVersion() {
+            return javax.lang.model.SourceVersion.latestSupported();
+        }
+
+        @Override
+        public boolean process(java.util.Set<? extends javax.lang.model.element.TypeElement> annotations,
+                               javax.annotation.processing.RoundEnvironment roundEnv) {
+            return false;
         }
     }
 

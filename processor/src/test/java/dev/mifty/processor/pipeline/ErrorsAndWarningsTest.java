@@ -98,12 +98,15 @@ class ErrorsAndWarningsTest {
         assertThat(project.build(ShopProject.customer("    private String name;\n    private String email;"))).succeeded();
         JavaFileObject changed = JavaFileObjectsHelper.customerWithTable(
                 "@Table(name = \"customers\", indexes = @Index(name = \"idx_customers_email\", columnList = \"email\"))",
-                "    @Column(length = 100)\n    private String name;\n    @Column(nullable = false)\n    private String email;");
+                "    @Column(length = 100)\n    private String name;\n    @Column(nullable = false, unique = true)\n"
+                        + "    private String email;");
         Compilation compilation = project.build(changed);
         assertThat(compilation).succeeded();
         assertThat(compilation).hadWarningContaining("[mifty:narrowing] column customers.name narrows from varchar(255)"
                 + " to varchar(100)").inFile(changed).onLineContaining("private String name;");
         assertThat(compilation).hadWarningContaining("[mifty:new-constraint] column customers.email becomes NOT NULL")
+                .inFile(changed).onLineContaining("private String email;");
+        assertThat(compilation).hadWarningContaining("[mifty:new-constraint] unique constraint")
                 .inFile(changed).onLineContaining("private String email;");
         assertThat(compilation).hadWarningContaining("[mifty:locks-writes] index idx_customers_email is created on the"
                 + " existing table customers").inFile(changed).onLineContaining("private String email;");

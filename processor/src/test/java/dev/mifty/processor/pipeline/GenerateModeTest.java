@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import javax.tools.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import dev.mifty.schema.testing.TestDatabases;
@@ -116,6 +115,47 @@ class GenerateModeTest {
     }
 
     @Test
+    void renamedFromOnAnEntityRenamesTheTableAndKeepsItsRows() throws Exception {
+        ShopProject project = new ShopProject(dir);
+        assertThat(project.build(ShopProject.customer("    private String name;"))).succeeded();
+        Compilation renamed = project.build(com.google.testing.compile.JavaFileObjects.forSourceString(
+                "shop.model.Customer", """
+                package shop.model;
+
+                import dev.mifty.annotations.RenamedFrom;
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(name = "clients")
+                @RenamedFrom("customers")
+                public class Customer {
+                    @Id
+                    private Long id;
+
+                    private String name;
+                }
+                """));
+        assertThat(renamed).succeededWithoutWarnings();
+        assertThat(renamed).hadNoteContaining("~ table customers -> clients");
+        assertThat(project.migrations()).extracting(p -> p.getFileName().toString())
+                .contains("V20261124153001_RenameCustomersToClients.java");
+        ClassLoader loader = MiftyCompiler.loader(renamed);
+        try (Connection connection = TestDatabases.connect(TestDatabases.newDatabase())) {
+            MiftyCompiler.run(loader, ShopProject.className(project.migrations().get(0)), "up", connection);
+            try (Statement s = connection.createStatement()) {
+                s.execute("insert into customers (id, name) values (7, 'Grace')");
+            }
+            MiftyCompiler.run(loader, ShopProject.className(project.migrations().get(1)), "up", connection);
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("select name from clients")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("Grace");
+            }
+            MiftyCompiler.run(loader, ShopProject.className(project.migrations().get(1)), "down", connection);
+            assertThat(HandWrittenMigrationsTest.tableExists(connection, "customers")).isTrue();
+        }
+    }
+
+    @Test
     void nameOptionNamesTheMigration() throws Exception {
         ShopProject project = new ShopProject(dir);
         assertThat(project.build(List.of("-Amifty.name=initial_shop"), ShopProject.customer(""))).succeeded();
@@ -168,10 +208,5 @@ class GenerateModeTest {
             }
         }
         return names;
-    }
-
-    static boolean hasNote(Compilation compilation, String text) {
-        return compilation.diagnostics().stream().anyMatch(d -> d.getKind() == Diagnostic.Kind.NOTE
-                && d.getMessage(null).contains(text));
     }
 }

@@ -74,6 +74,17 @@ class SmallPartsTest {
     }
 
     @Test
+    void theProcessorIsRegisteredForJavacAndAsAnAggregatingGradleProcessor() throws Exception {
+        ClassLoader loader = SmallPartsTest.class.getClassLoader();
+        try (var in = loader.getResourceAsStream("META-INF/gradle/incremental.annotation.processors")) {
+            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip())
+                    .isEqualTo("dev.mifty.processor.MiftyProcessor,aggregating");
+        }
+        assertThat(java.util.ServiceLoader.load(javax.annotation.processing.Processor.class, loader).stream()
+                .map(p -> p.type().getName())).contains("dev.mifty.processor.MiftyProcessor");
+    }
+
+    @Test
     void narrowingTypes() {
         assertThat(SafetyChecks.narrows(SqlType.varchar(255), SqlType.varchar(100))).isTrue();
         assertThat(SafetyChecks.narrows(SqlType.varchar(100), SqlType.varchar(255))).isFalse();

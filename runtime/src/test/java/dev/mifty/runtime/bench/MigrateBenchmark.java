@@ -38,6 +38,14 @@ public final class MigrateBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("noop")) { // Mifty's no-op run only: noop 1000 5000 ...
+            for (int i = 1; i < args.length; i++) {
+                int count = Integer.parseInt(args[i]);
+                long[] result = applyMifty(manifest(count));
+                System.out.printf("Mifty no-op with %d applied: %.1f ms (apply %d ms)%n", count, result[1] / 1e6, ms(result[0]));
+            }
+            return;
+        }
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int big = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
         // one folder per size, so Flyway scans exactly the migrations it applies
@@ -113,7 +121,7 @@ public final class MigrateBenchmark {
                 mifty.migrate();
             }
             long apply = System.nanoTime() - start;
-            long noop = medianOf(7, () -> {
+            long noop = medianOf(15, () -> {
                 try (Mifty mifty = Mifty.configure().dataSource(ds).manifest(manifest).load()) {
                     if (!mifty.migrate().isEmpty()) {
                         throw new IllegalStateException("not a no-op");

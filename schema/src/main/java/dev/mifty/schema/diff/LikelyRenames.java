@@ -20,10 +20,17 @@ import java.util.Set;
  * <li>Column: in a table on both sides, a removed column and an added column of the same type
  *     (paired in name order, each used once).</li>
  * <li>Table: a removed and an added table that share at least half of their columns, counted by
- *     name and type over the larger of the two (best score first, then name order, each used once).</li>
+ *     name and type over the larger of the two (an identical column set first, then the best score,
+ *     then name order; each used once). Beyond {@link #MAX_PAIRS} pairs, identical column sets only.</li>
  * </ul>
  */
 final class LikelyRenames {
+
+    /**
+     * Above this many (removed x added) table pairs only tables with exactly the same columns are
+     * compared, so that dropping thousands of tables and adding thousands stays linear.
+     */
+    private static final long MAX_PAIRS = 250_000;
 
     private LikelyRenames() {
     }
@@ -38,26 +45,21 @@ final class LikelyRenames {
     }
 
     private static void columns(TablePair pair, List<DiffProblem> problems) {
-        Set<String> kept = new HashSet<>();
-        pair.columnRenames().values().forEach(kept::add);
-        Set<String> oldNames = new HashSet<>();
-        for (Column c : pair.from().columns()) {
-            oldNames.add(c.name());
-        }
+        Set<String> matchedOld = new HashSet<>();
         Map<SqlType, Deque<Column>> addedByType = new HashMap<>();
-        pair.to().columns().stream()
-                .filter(c -> !kept.contains(c.name()) && !oldNames.contains(c.name()))
-                .sorted(Comparator.comparing(Column::name))
-                .forEach(c -> addedByType.computeIfAbsent(c.type(), t -> new ArrayDeque<>()).add(c));
+        pair.to().columns().stream().sorted(Comparator.comparing(Column::name)).forEach(c -> {
+            String old = pair.oldColumnName(c.name());
+            if (old == null) {
+                addedByType.computeIfAbsent(c.type(), t -> new ArrayDeque<>()).add(c);
+            } else {
+                matchedOld.add(old);
+            }
+        });
         if (addedByType.isEmpty()) {
             return;
         }
-        Set<String> newNames = new HashSet<>();
-        for (Column c : pair.to().columns()) {
-            newNames.add(c.name());
-        }
         pair.from().columns().stream()
-                .filter(c -> !pair.columnRenames().containsKey(c.name()) && !newNames.contains(c.name()))
+                .filter(c -> !matchedOld.contains(c.name()))
                 .sorted(Comparator.comparing(Column::name))
                 .forEach(removed -> {
                     Deque<Column> candidates = addedByType.get(removed.type());
@@ -75,12 +77,26 @@ final class LikelyRenames {
             return;
         }
         List<Set<String>> createdSignatures = created.stream().map(LikelyRenames::signature).toList();
+        boolean pairwise = (long) dropped.size() * created.size() <= MAX_PAIRS;
+        Map<Set<String>, Deque<Integer>> exact = new HashMap<>();
+        for (int i = 0; i < created.size(); i++) {
+            exact.computeIfAbsent(createdSignatures.get(i), k -> new ArrayDeque<>()).add(i);
+        }
         boolean[] used = new boolean[created.size()];
         for (Table removed : dropped) {
             Set<String> removedSignature = signature(removed);
             int best = -1;
             double bestScore = 0;
-            for (int i = 0; i < created.size(); i++) {
+            Deque<Integer> same = removedSignature.isEmpty() ? new ArrayDeque<>()
+                    : exact.getOrDefault(removedSignature, new ArrayDeque<>());
+            while (!same.isEmpty() && best < 0) {
+                int i = same.poll();
+                if (!used[i]) {
+                    best = i;
+                    bestScore = 1;
+                }
+            }
+            for (int i = 0; pairwise && bestScore < 1 && i < created.size(); i++) {
                 if (used[i]) {
                     continue;
                 }

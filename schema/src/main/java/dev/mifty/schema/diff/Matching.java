@@ -7,10 +7,13 @@ import dev.mifty.schema.model.QualifiedName;
 import dev.mifty.schema.model.Schema;
 import dev.mifty.schema.model.Table;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -21,14 +24,50 @@ import java.util.TreeMap;
  */
 final class Matching {
 
-    /** A table on both sides; {@code columnRenames} holds the applied column renames (old -> new). */
-    record TablePair(Table from, Table to, Map<String, String> columnRenames) {
+    /** A table on both sides, with the column renames that apply to it (old -> new). */
+    static final class TablePair {
+        private final Table from;
+        private final Table to;
+        private final Map<String, String> columnRenames;
+        private final Map<String, String> newToOld = new HashMap<>();
+        private final Set<String> oldNames = new HashSet<>();
+
+        TablePair(Table from, Table to, Map<String, String> columnRenames) {
+            this.from = from;
+            this.to = to;
+            this.columnRenames = columnRenames;
+            columnRenames.forEach((o, n) -> newToOld.put(n, o));
+            from.columns().forEach(c -> oldNames.add(c.name()));
+        }
+
+        Table from() {
+            return from;
+        }
+
+        Table to() {
+            return to;
+        }
+
+        /** Applied column renames, old -> new, sorted by old name. */
+        Map<String, String> columnRenames() {
+            return columnRenames;
+        }
+
         boolean renamed() {
             return !from.name().equals(to.name());
         }
 
         String newColumnName(String oldName) {
             return columnRenames.getOrDefault(oldName, oldName);
+        }
+
+        /** The old column that becomes new column {@code newName}, or null when it is new. */
+        String oldColumnName(String newName) {
+            String old = newToOld.get(newName);
+            if (old == null && oldNames.contains(newName) && !columnRenames.containsKey(newName)) {
+                old = newName;
+            }
+            return old;
         }
     }
 
@@ -48,18 +87,14 @@ final class Matching {
         Matching m = new Matching();
         Map<QualifiedName, Table> fromTables = byName(from.tables());
         Map<QualifiedName, Table> toTables = byName(to.tables());
+        m.tableRenames.putAll(RenameSteps.applicable(hints.tables(), fromTables.keySet(), toTables.keySet(),
+                Comparator.naturalOrder()));
         Map<QualifiedName, QualifiedName> newToOld = new HashMap<>();
+        m.tableRenames.forEach((o, n) -> newToOld.put(n, o));
         for (Map.Entry<QualifiedName, QualifiedName> hint : new TreeMap<>(hints.tables()).entrySet()) {
             QualifiedName oldName = hint.getKey();
             QualifiedName newName = hint.getValue();
-            if (oldName.equals(newName)) {
-                continue;
-            }
-            if (fromTables.containsKey(oldName) && !fromTables.containsKey(newName) && toTables.containsKey(newName)
-                    && !m.tableRenames.containsKey(oldName)) {
-                m.tableRenames.put(oldName, newName);
-                newToOld.put(newName, oldName);
-            } else if (!fromTables.containsKey(oldName) && !fromTables.containsKey(newName)) {
+            if (!oldName.equals(newName) && !fromTables.containsKey(oldName) && !fromTables.containsKey(newName)) {
                 m.problems.add(new DiffProblem(DiffProblem.Kind.UNKNOWN_RENAME_SOURCE, newName, oldName.toString(),
                         newName.toString(), DiffMessages.unknownTableRenameSource(oldName, newName)));
             }
@@ -96,22 +131,29 @@ final class Matching {
         }
         Map<String, Column> oldColumns = columnsByName(oldTable);
         Map<String, Column> newColumns = columnsByName(newTable);
-        Map<String, String> applied = new HashMap<>();
         for (Map.Entry<String, String> hint : new TreeMap<>(columnHints).entrySet()) {
             String oldName = hint.getKey();
             String newName = hint.getValue();
-            if (oldName.equals(newName)) {
-                continue;
-            }
-            if (oldColumns.containsKey(oldName) && !oldColumns.containsKey(newName) && newColumns.containsKey(newName)
-                    && !applied.containsValue(newName)) {
-                applied.put(oldName, newName);
-            } else if (!oldColumns.containsKey(oldName) && !oldColumns.containsKey(newName)) {
+            if (!oldName.equals(newName) && !oldColumns.containsKey(oldName) && !oldColumns.containsKey(newName)) {
                 problems.add(new DiffProblem(DiffProblem.Kind.UNKNOWN_RENAME_SOURCE, newTable.name(), oldName, newName,
                         DiffMessages.unknownColumnRenameSource(newTable.name(), oldName, newName)));
             }
         }
-        return applied;
+        return RenameSteps.applicable(columnHints, oldColumns.keySet(), newColumns.keySet(), Comparator.naturalOrder());
+    }
+
+    /** The table renames as steps in a valid order (swaps go through a temporary name). */
+    List<Map.Entry<QualifiedName, QualifiedName>> tableRenameSteps(Set<QualifiedName> takenNames) {
+        return RenameSteps.order(tableRenames, Comparator.naturalOrder(),
+                (source, i) -> new QualifiedName(source.schema(), "mifty_tmp_" + i), takenNames::contains);
+    }
+
+    /** A pair's column renames as steps in a valid order (swaps go through a temporary name). */
+    static List<Map.Entry<String, String>> columnRenameSteps(TablePair pair) {
+        Set<String> taken = new HashSet<>();
+        pair.from().columns().forEach(c -> taken.add(c.name()));
+        pair.to().columns().forEach(c -> taken.add(c.name()));
+        return RenameSteps.order(pair.columnRenames(), Comparator.naturalOrder(), (source, i) -> "mifty_tmp_" + i, taken::contains);
     }
 
     /** Column hints on a table that did not exist before cannot apply. */

@@ -1,13 +1,19 @@
 package dev.mifty.schema.diff;
 
+import dev.mifty.schema.model.QualifiedName;
 import dev.mifty.schema.model.Schema;
 import dev.mifty.schema.model.Table;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /** {@code (old, new, renames) -> ordered changes}, each valid where it stands. Pure, no I/O. */
 public final class SchemaDiffer {
+
+    private static final QualifiedName RENAMES = QualifiedName.of("");
 
     /**
      * The changes that turn {@code from} into {@code to}, in an order where every statement is
@@ -27,6 +33,13 @@ public final class SchemaDiffer {
         }
         for (Table table : matching.created) {
             tables.create(table);
+        }
+        Set<QualifiedName> tableNames = new HashSet<>();
+        from.tables().forEach(t -> tableNames.add(t.name()));
+        to.tables().forEach(t -> tableNames.add(t.name()));
+        for (Map.Entry<QualifiedName, QualifiedName> step : matching.tableRenameSteps(tableNames)) {
+            // one sort key for all table renames: their order is the one computed, not by name
+            plan.add(Plan.Phase.RENAME_TABLE, RENAMES, "", new Change.RenameTable(step.getKey(), step.getValue()));
         }
         for (Matching.TablePair pair : matching.pairs) {
             tables.diff(pair);

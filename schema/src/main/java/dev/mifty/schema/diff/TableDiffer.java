@@ -60,13 +60,10 @@ final class TableDiffer {
     }
 
     void diff(TablePair pair) {
-        QualifiedName oldName = pair.from().name();
         QualifiedName newName = pair.to().name();
-        if (pair.renamed()) {
-            plan.add(Phase.RENAME_TABLE, newName, "", new Change.RenameTable(oldName, newName));
+        for (Map.Entry<String, String> step : Matching.columnRenameSteps(pair)) {
+            plan.add(Phase.RENAME_COLUMN, newName, "", new Change.RenameColumn(newName, step.getKey(), step.getValue()));
         }
-        pair.columnRenames().forEach((oldColumn, newColumn) ->
-                plan.add(Phase.RENAME_COLUMN, newName, newColumn, new Change.RenameColumn(newName, oldColumn, newColumn)));
         columns(pair);
         constraints(pair);
     }
@@ -74,10 +71,9 @@ final class TableDiffer {
     private void columns(TablePair pair) {
         QualifiedName newName = pair.to().name();
         Map<String, Column> oldColumns = Matching.columnsByName(pair.from());
-        Map<String, String> newToOld = new HashMap<>();
-        pair.columnRenames().forEach((o, n) -> newToOld.put(n, o));
         for (Column column : pair.to().columns()) {
-            Column old = oldColumns.remove(newToOld.getOrDefault(column.name(), column.name()));
+            String oldName = pair.oldColumnName(column.name());
+            Column old = oldName == null ? null : oldColumns.remove(oldName);
             if (old == null) {
                 plan.add(Phase.ADD_COLUMN, newName, column.name(), new Change.AddColumn(newName, column));
             } else {

@@ -33,8 +33,9 @@ import java.util.Map;
  * names it. Expressions (defaults, checks, index expressions) are as PostgreSQL prints them back,
  * which is not always how they were written ({@code status in ('A')} comes back as
  * {@code ((status)::text = ANY ((ARRAY['A'::character varying])::text[]))}). Sequences owned by
- * an identity column are left out (they belong to the column). Not modelled, so not read: partial
- * index predicates, {@code NULLS FIRST/LAST}, generated columns' expressions, partitions.
+ * an identity column are left out (they belong to the column). Not modelled, so not read: index
+ * methods and {@code INCLUDE} columns, partial-index predicates, {@code NULLS FIRST/LAST}, foreign
+ * keys' {@code ON UPDATE}/{@code DEFERRABLE}, collations, generated columns' expressions, partitions.
  */
 public final class Introspector {
 

@@ -57,14 +57,17 @@ public final class SnapshotCodec {
 
     /**
      * Writes the snapshot of {@code schema} to {@code file} (creating its folders) only when the
-     * file's content differs, so an unchanged build touches nothing.
+     * file's content differs, so an unchanged build touches nothing. Line endings do not count as a
+     * difference (a Windows checkout may have turned them into CRLF).
      *
      * @return true when the file was written
      */
     public boolean writeIfChanged(Path file, Schema schema) {
-        byte[] content = write(schema).getBytes(StandardCharsets.UTF_8);
+        String json = write(schema);
+        byte[] content = json.getBytes(StandardCharsets.UTF_8);
         try {
-            if (Files.isRegularFile(file) && java.util.Arrays.equals(Files.readAllBytes(file), content)) {
+            if (Files.isRegularFile(file)
+                    && Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n").equals(json)) {
                 return false;
             }
             Path parent = file.toAbsolutePath().getParent();

@@ -101,9 +101,9 @@ final class SnapshotReader {
         }
         PrimaryKey pk = null;
         if (f.has("primaryKey")) {
-            Fields p = Fields.of(source, f.node("primaryKey", "an object"), "the primary key of " + what, KEY);
+            Fields p = Fields.of(source, f.node("primaryKey", "an object"), "the primary key in " + what, KEY);
             String pkName = p.string("name");
-            pk = new PrimaryKey(pkName, p.as("primary key \"" + pkName + "\" of " + what).strings("columns"));
+            pk = new PrimaryKey(pkName, p.as("primary key \"" + pkName + "\" in " + what).strings("columns"));
         }
         List<ForeignKey> fks = new ArrayList<>();
         for (Node n : f.nodes("foreignKeys", false)) {
@@ -129,14 +129,14 @@ final class SnapshotReader {
 
     /** The fields of a named element, described by its name once known. */
     private Fields named(Node node, String kind, String owner, List<String> known) {
-        Fields f = Fields.of(source, node, "a " + kind + " of " + owner, known);
-        return f.as(kind + " \"" + f.string("name") + "\" of " + owner);
+        Fields f = Fields.of(source, node, "a " + kind + " in " + owner, known);
+        return f.as(kind + " \"" + f.string("name") + "\" in " + owner);
     }
 
     private Column column(Node node, int number, String table) {
-        Fields f = Fields.of(source, node, "column #" + number + " of " + table, COLUMN);
+        Fields f = Fields.of(source, node, "column #" + number + " in " + table, COLUMN);
         String name = f.string("name");
-        f = f.as("column \"" + name + "\" of " + table);
+        f = f.as("column \"" + name + "\" in " + table);
         SqlType type = type(f);
         Identity identity = Identity.NONE;
         if (f.has("identity")) {
@@ -149,13 +149,14 @@ final class SnapshotReader {
         Node node = column.node("type", "a type like \"int4\" or \"varchar(255)\"");
         if (node instanceof Str s) {
             if (s.value().isBlank()) {
-                throw column.errorAt(node, "expected a type like \"int4\" or \"varchar(255)\" for \"type\", found an empty string");
+                throw column.errorAt(node, "expected a type like \"int4\" or \"varchar(255)\" for \"type\" of "
+                        + column.what() + ", found an empty string");
             }
             return TypeText.parse(s.value());
         }
         if (!(node instanceof JsonTree.Obj)) {
-            throw column.errorAt(node, "expected a type like \"int4\" or \"varchar(255)\" (a string) for \"type\", found "
-                    + Fields.describe(node));
+            throw column.errorAt(node, "expected a string for \"type\" of " + column.what()
+                    + " (a type like \"int4\" or \"varchar(255)\"), found " + Fields.describe(node));
         }
         Fields t = Fields.of(source, node, "the type of " + column.what(), TYPE);
         return new SqlType(t.string("name"), t.optionalInt("length"), t.optionalInt("precision"), t.optionalInt("scale"));

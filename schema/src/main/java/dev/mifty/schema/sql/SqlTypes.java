@@ -36,6 +36,19 @@ final class SqlTypes {
             Map.entry("tsvector", "''"),
             Map.entry("point", "'(0,0)'"));
 
+    /** Zero values of a raw type ({@code columnDefinition}) by its first word, spelled the SQL way. */
+    private static final Map<String, String> RAW_ZERO = Map.ofEntries(
+            Map.entry("smallint", "0"), Map.entry("integer", "0"), Map.entry("int", "0"), Map.entry("bigint", "0"),
+            Map.entry("int2", "0"), Map.entry("int4", "0"), Map.entry("int8", "0"),
+            Map.entry("numeric", "0"), Map.entry("decimal", "0"), Map.entry("real", "0"), Map.entry("double", "0"),
+            Map.entry("float", "0"), Map.entry("float4", "0"), Map.entry("float8", "0"),
+            Map.entry("boolean", "false"), Map.entry("bool", "false"),
+            Map.entry("text", "''"), Map.entry("varchar", "''"), Map.entry("character", "''"), Map.entry("char", "''"),
+            Map.entry("date", "'1970-01-01'"), Map.entry("timestamp", "'1970-01-01 00:00:00'"),
+            Map.entry("timestamptz", "'1970-01-01 00:00:00+00'"), Map.entry("time", "'00:00:00'"),
+            Map.entry("interval", "'0'"), Map.entry("uuid", "'00000000-0000-0000-0000-000000000000'"),
+            Map.entry("bytea", "'\\x'"), Map.entry("json", "'{}'"), Map.entry("jsonb", "'{}'"));
+
     private SqlTypes() {
     }
 
@@ -62,7 +75,12 @@ final class SqlTypes {
     /** The zero value of the type as an SQL literal, or {@code null} when the type has none we know. */
     static String zeroValue(SqlType type) {
         if (type.isRaw()) {
-            return null;
+            String text = type.name().strip().toLowerCase(java.util.Locale.ROOT);
+            if (text.contains("[")) {
+                return "'{}'";
+            }
+            String firstWord = text.split("[\\s(]", 2)[0];
+            return RAW_ZERO.get(firstWord);
         }
         if (type.name().startsWith("_")) {
             return "'{}'";

@@ -132,6 +132,40 @@ class SchemaDifferTest {
     }
 
     @Test
+    void aChainOfColumnRenamesRunsFromItsEnd() {
+        Schema from = schema(table("p").id().col("a", INT4).col("b", TEXT).build());
+        Schema to = schema(table("p").id().col("b", INT4).col("c", TEXT).build());
+        List<Change> changes = changes(from, to, new RenameHints(Map.of(), Map.of(q("p"), Map.of("a", "b", "b", "c"))));
+        assertThat(changes).containsExactly(new RenameColumn(q("p"), "b", "c"), new RenameColumn(q("p"), "a", "b"));
+    }
+
+    @Test
+    void swappedColumnAndTableNamesGoThroughATemporaryName() {
+        Schema from = schema(table("p").id().col("a", INT4).col("b", TEXT).build(), table("q").id().pk("q_pk", "id").build());
+        Schema to = schema(table("q").id().pk("p_pkey", "id").col("b", INT4).col("a", TEXT).build(),
+                table("p").id().pk("q_pk", "id").build());
+        RenameHints hints = new RenameHints(Map.of(q("p"), q("q"), q("q"), q("p")),
+                Map.of(q("q"), Map.of("a", "b", "b", "a")));
+        DiffResult result = differ.diff(from, to, hints);
+        assertThat(result.problems()).isEmpty();
+        assertThat(changes(from, to, hints)).containsExactly(
+                new RenameTable(q("p"), q("mifty_tmp_1")),
+                new RenameTable(q("q"), q("p")),
+                new RenameTable(q("mifty_tmp_1"), q("q")),
+                new RenameColumn(q("q"), "a", "mifty_tmp_1"),
+                new RenameColumn(q("q"), "b", "a"),
+                new RenameColumn(q("q"), "mifty_tmp_1", "b"));
+    }
+
+    @Test
+    void aHintWhoseNewNameStaysTakenIsIgnored() {
+        Schema from = schema(table("p").id().col("a", INT4).col("b", INT4).build());
+        Schema to = schema(table("p").id().col("b", INT4).build());
+        List<Change> changes = changes(from, to, new RenameHints(Map.of(), Map.of(q("p"), Map.of("a", "b"))));
+        assertThat(changes).containsExactly(new DropColumn(q("p"), Column.of("a", INT4, true)));
+    }
+
+    @Test
     void renamedTableKeepsForeignKeysThatPointAtIt() {
         Table parent = table("parent").id().pk("pk_parent", "id").build();
         Table child = table("child").id().col("parent_id", INT8).fk("child_parent_fk", "parent_id", "parent").build();
@@ -193,6 +227,19 @@ class SchemaDifferTest {
         Table old = table("a").id().col("x", TEXT).col("y", TEXT).col("z", TEXT).build();
         Table added = table("b").id().col("p", TEXT).col("q", TEXT).col("r", TEXT).build();
         assertThat(differ.diff(schema(old), schema(added), RenameHints.none()).problems()).isEmpty();
+    }
+
+    @Test
+    void manyDroppedAndAddedTablesStillFindIdenticalOnesWithoutComparingEveryPair() {
+        List<Table> before = new java.util.ArrayList<>();
+        List<Table> after = new java.util.ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            before.add(table("old" + i).id().col("f" + i, TEXT).build());
+            after.add(table("new" + i).id().col(i % 2 == 0 ? "f" + i : "g" + i, TEXT).build());
+        }
+        DiffResult result = differ.diff(new Schema(before, List.of()), new Schema(after, List.of()), RenameHints.none());
+        assertThat(result.problems()).hasSize(500).allMatch(p -> p.kind() == DiffProblem.Kind.LIKELY_TABLE_RENAME
+                && p.oldName().substring(3).equals(p.newName().substring(3)));
     }
 
     @Test

@@ -67,6 +67,7 @@ class IntrospectorTest {
                 FOREIGN KEY (order_part, order_id) REFERENCES "order" (part, "Id") ON DELETE RESTRICT,
                 CONSTRAINT fk_default FOREIGN KEY (a) REFERENCES line_self_target (x) ON DELETE SET DEFAULT
             );
+            CREATE TABLE other.visits (customer bigint CONSTRAINT fk_visit REFERENCES public.customers);
             CREATE INDEX ix_created ON customers (created DESC, email);
             CREATE UNIQUE INDEX "IX Lower" ON customers (lower(email));
             CREATE INDEX ix_b_a ON line (b, a DESC);
@@ -101,7 +102,7 @@ class IntrospectorTest {
         assertThat(schema.tables()).extracting(t -> t.name().toString()).containsExactly(
                 "customers", "empty_table", "line", "line_self_target", "order", "parent", "serial_owner");
         assertThat(table("empty_table").columns()).isEmpty();
-        assertThat(other.tables()).extracting(t -> t.name().toString()).containsExactly("countries");
+        assertThat(other.tables()).extracting(t -> t.name().toString()).containsExactly("countries", "visits");
     }
 
     @Test
@@ -161,6 +162,15 @@ class IntrospectorTest {
                         ReferentialAction.SET_DEFAULT),
                 new ForeignKey("line_order_part_order_id_fkey", List.of("order_part", "order_id"),
                         QualifiedName.of("order"), List.of("part", "Id"), ReferentialAction.RESTRICT));
+    }
+
+    @Test
+    void foreignKeyIntoAnotherSchemaNamesIt() {
+        Table visits = other.table(QualifiedName.of("visits")).orElseThrow();
+        assertThat(visits.foreignKeys()).containsExactly(new ForeignKey("fk_visit", List.of("customer"),
+                QualifiedName.of("public", "customers"), List.of("id"), ReferentialAction.NO_ACTION));
+        assertThat(other.table(QualifiedName.of("countries")).orElseThrow().primaryKey())
+                .isEqualTo(new PrimaryKey("countries_pkey", List.of("code")));
     }
 
     @Test

@@ -93,11 +93,63 @@ final class HandWrittenPairs {
                         schema(table("order").col("id", INT8, false).col("customer_id", INT8, true).col("qty", INT4, false, "0")
                                 .pk("order_pkey", "id").check("ck_qty", "(qty >= 0)").index("ix_qty", false, "qty desc")
                                 .build()), none),
+                new Pair("rename a table and create a new one under the old name", schema(customers()),
+                        schema(table("customers").col("id", INT4, false).pk("customers_new_pkey", "id").build(),
+                                table("clients").col("id", INT8, false).col("email", SqlType.varchar(50), false)
+                                        .col("name", TEXT, true, "'x'::text").pk("customers_pkey", "id")
+                                        .unique("uk_email", "email").build()),
+                        new RenameHints(Map.of(QualifiedName.of("customers"), QualifiedName.of("clients")), Map.of())),
+                new Pair("rename a column and add a new one under the old name", schema(customers()),
+                        schema(table("customers").col("id", INT8, false).col("mail", SqlType.varchar(50), false)
+                                .col("name", TEXT, true, "'x'::text").col("email", INT4, true)
+                                .pk("customers_pkey", "id").unique("uk_email", "mail").build()),
+                        new RenameHints(Map.of(), Map.of(QualifiedName.of("customers"), Map.of("email", "mail")))),
+                new Pair("composite key referenced by a composite foreign key", Schema.empty(),
+                        schema(table("head").col("a", INT4, false).col("b", TEXT, false).pk("head_pkey", "a", "b").build(),
+                                compositeChild()), none),
+                new Pair("same names, new definitions", schema(customers(), orders("customers")),
+                        schema(table("customers").col("id", INT8, false).col("email", SqlType.varchar(50), false)
+                                        .col("name", TEXT, true, "'x'::text").pk("customers_pkey", "id", "email")
+                                        .unique("uk_email", "email", "name").build(),
+                                table("order").col("id", INT8, false).col("customer_id", INT8, true)
+                                        .col("qty", INT4, false, "0").pk("order_pkey", "id")
+                                        .fk("fk_customer", "customer_id", "order", "id", ReferentialAction.SET_NULL)
+                                        .check("ck_qty", "(qty <= 1000)").index("ix_qty", true, "qty").build()), none),
+                new Pair("identity off with a default, default off with identity",
+                        schema(table("t").identity("id", INT8, Identity.ALWAYS).col("n", INT4, false, "7").pk("t_pkey", "id")
+                                .build()),
+                        schema(table("t").col("id", INT8, false, "0").identity("n", INT4, Identity.BY_DEFAULT)
+                                .pk("t_pkey", "id").build()), none),
                 new Pair("self reference and nullability both ways", schema(table("node").col("id", INT4, false)
                                 .col("label", TEXT, false).col("note", TEXT, true).pk("node_pkey", "id").build()),
                         schema(table("node").col("id", INT4, false).col("label", TEXT, true).col("note", TEXT, false)
                                 .col("parent", INT4, true).pk("node_pkey", "id")
                                 .fk("fk_parent", "parent", "node", "id", ReferentialAction.SET_DEFAULT).build()), none));
+    }
+
+    /** Pairs the differ gets wrong today (see {@code RoundTripKnownBugsTest}). */
+    static List<Pair> knownBugs() {
+        return List.of(
+                new Pair("chain of column renames a -> b -> c",
+                        schema(table("p").col("a", INT4, true).col("b", TEXT, true).build()),
+                        schema(table("p").col("b", INT4, true).col("c", TEXT, true).build()),
+                        new RenameHints(Map.of(), Map.of(QualifiedName.of("p"), Map.of("a", "b", "b", "c")))),
+                new Pair("swap two column names", schema(table("p").col("a", INT4, true).col("b", TEXT, true).build()),
+                        schema(table("p").col("b", INT4, true).col("a", TEXT, true).build()),
+                        new RenameHints(Map.of(), Map.of(QualifiedName.of("p"), Map.of("a", "b", "b", "a")))),
+                new Pair("swap two table names", schema(table("p").col("a", INT4, true).build(),
+                                table("q").col("b", TEXT, true).build()),
+                        schema(table("q").col("a", INT4, true).build(), table("p").col("b", TEXT, true).build()),
+                        new RenameHints(Map.of(QualifiedName.of("p"), QualifiedName.of("q"),
+                                QualifiedName.of("q"), QualifiedName.of("p")), Map.of())));
+    }
+
+    private static Table compositeChild() {
+        Table t = table("child").col("id", INT4, false).col("ha", INT4, true).col("hb", TEXT, true).pk("child_pkey", "id")
+                .build();
+        return new Table(t.name(), t.columns(), t.primaryKey(), List.of(new dev.mifty.schema.model.ForeignKey("fk_head",
+                List.of("ha", "hb"), QualifiedName.of("head"), List.of("a", "b"), ReferentialAction.CASCADE)),
+                List.of(), List.of(), List.of(), null);
     }
 
     private static Table customers2() {

@@ -113,6 +113,11 @@ class SnapshotCodecTest {
         assertThat(Files.getLastModifiedTime(file)).isEqualTo(old);
         assertThat(Files.readAllBytes(file)).isEqualTo(first);
 
+        Files.writeString(file, new String(first, StandardCharsets.UTF_8).replace("\n", "\r\n"));
+        Files.setLastModifiedTime(file, old);
+        assertThat(codec.writeIfChanged(file, shop())).as("CRLF line endings are no change").isFalse();
+        assertThat(Files.getLastModifiedTime(file)).isEqualTo(old);
+
         assertThat(codec.writeIfChanged(file, Schema.empty())).isTrue();
         assertThat(codec.readOrEmpty(file)).isEqualTo(Schema.empty());
         assertThat(Files.list(file.getParent())).containsExactly(file);

@@ -34,11 +34,11 @@ class SnapshotErrorsTest {
     @Test
     void wrongTypeNamesFieldColumnAndTable() {
         SnapshotException e = error(table("          \"type\": 12,\n          \"nullable\": false\n"));
-        assertThat(e).hasMessage("schema.json:9:19: expected a type like \"int4\" or \"varchar(255)\" (a string) "
-                + "for \"type\", found the number 12");
+        assertThat(e).hasMessage("schema.json:9:19: expected a string for \"type\" of column \"email\" in table "
+                + "\"customers\" (a type like \"int4\" or \"varchar(255)\"), found the number 12");
         e = error(table("          \"type\": \"text\",\n          \"nullable\": \"no\"\n"));
         assertThat(e).hasMessage("schema.json:10:23: expected true or false for \"nullable\" of column \"email\" "
-                + "of table \"customers\", found the string \"no\"");
+                + "in table \"customers\", found the string \"no\"");
         assertThat(e.line()).isEqualTo(10);
         assertThat(e.column()).isEqualTo(23);
         assertThat(e.source()).isEqualTo("schema.json");
@@ -48,7 +48,7 @@ class SnapshotErrorsTest {
     void missingFieldPointsAtTheObject() {
         SnapshotException e = error(table("          \"nullable\": false\n"));
         assertThat(e).hasMessage("schema.json:7:9: missing \"type\" (a type like \"int4\" or \"varchar(255)\") "
-                + "in column \"email\" of table \"customers\"");
+                + "in column \"email\" in table \"customers\"");
         e = error("{\"formatVersion\": 1, \"tables\": []}");
         assertThat(e).hasMessage("schema.json:1:1: missing \"sequences\" (an array) in the snapshot");
     }
@@ -56,7 +56,7 @@ class SnapshotErrorsTest {
     @Test
     void unknownFieldIsRejected() {
         SnapshotException e = error(table("          \"type\": \"text\",\n          \"nulable\": false\n"));
-        assertThat(e).hasMessageStartingWith("schema.json:10:11: unknown field \"nulable\" in column #1 of table "
+        assertThat(e).hasMessageStartingWith("schema.json:10:11: unknown field \"nulable\" in column #1 in table "
                 + "\"customers\"; expected only name, type, nullable, default, identity");
     }
 
@@ -97,7 +97,7 @@ class SnapshotErrorsTest {
                 + " \"foreignKeys\": [{\"name\": \"fk\", \"columns\": [\"b\"], \"referencedTable\": \"b\","
                 + " \"referencedColumns\": [\"id\"], \"onDelete\": \"explode\"}]}]}";
         assertThat(error(fk)).hasMessageStartingWith("schema.json:2:116: expected one of \"no action\", \"restrict\", "
-                + "\"cascade\", \"set null\", \"set default\" for \"onDelete\" of foreign key \"fk\" of table \"a\"");
+                + "\"cascade\", \"set null\", \"set default\" for \"onDelete\" of foreign key \"fk\" in table \"a\"");
         String dup = "{\"formatVersion\": 1, \"sequences\": [], \"tables\": [{\"name\": \"a\", \"columns\": []},\n"
                 + "{\"name\": \"a\", \"columns\": []}]}";
         assertThat(error(dup)).hasMessage("schema.json:2:1: table \"a\" appears twice; keep one");

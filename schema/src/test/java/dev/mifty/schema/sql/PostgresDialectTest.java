@@ -103,6 +103,9 @@ class PostgresDialectTest {
     void columnAlterations() {
         assertThat(dialect.render(new Change.AlterColumnType(ORDER, "total", SqlType.of("int4"), SqlType.numeric(12, 2))))
                 .containsExactly("ALTER TABLE \"order\" ALTER COLUMN \"total\" TYPE numeric(12,2) USING \"total\"::numeric(12,2)");
+        assertThat(dialect.render(new Change.AlterColumnType(ORDER, "note", SqlType.of("text"), SqlType.varchar(5))))
+                .as("no explicit cast to a limited string type: it would truncate silently")
+                .containsExactly("ALTER TABLE \"order\" ALTER COLUMN \"note\" TYPE varchar(5)");
         assertThat(dialect.render(new Change.SetNotNull(ORDER, "total")))
                 .containsExactly("ALTER TABLE \"order\" ALTER COLUMN \"total\" SET NOT NULL");
         assertThat(dialect.render(new Change.DropNotNull(ORDER, "total")))

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.mifty.schema.diff.Change;
 import dev.mifty.schema.diff.DiffResult;
 import dev.mifty.schema.diff.ModelApplier;
-import dev.mifty.schema.diff.RandomSchemas;
+import dev.mifty.schema.diff.RandomDiffPairs;
 import dev.mifty.schema.diff.RenameHints;
 import dev.mifty.schema.diff.SchemaDiffer;
 import dev.mifty.schema.model.Column;
@@ -112,15 +112,18 @@ class RenderedSqlRunsTest {
                 TEXT, SqlType.of("date"), SqlType.of("timestamp"), SqlType.temporal("timestamptz", 3),
                 SqlType.of("time"), SqlType.of("timetz"), SqlType.of("interval"), SqlType.of("uuid"), SqlType.of("bytea"),
                 SqlType.of("json"), SqlType.of("jsonb"), SqlType.of("_text"), SqlType.of("inet"), SqlType.of("cidr"),
-                SqlType.of("macaddr"), SqlType.of("varbit"), SqlType.of("tsvector"), SqlType.of("point"));
+                SqlType.of("macaddr"), SqlType.of("varbit"), SqlType.of("tsvector"), SqlType.of("point"),
+                SqlType.raw("character varying(20) COLLATE \"C\""), SqlType.raw("timestamp with time zone"),
+                SqlType.raw("numeric(5)"), SqlType.raw("integer[]"), SqlType.raw("double precision"));
         try (Connection c = TestDatabases.connect(TestDatabases.newDatabase()); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE t (id int)");
             s.execute("INSERT INTO t VALUES (1), (2)");
             for (SqlType type : types) {
-                Change add = new Change.AddColumn(q("t"), Column.of("c_" + type.name(), type, false));
+                String column = "c_" + type.name().replaceAll("\\W", "_");
+                Change add = new Change.AddColumn(q("t"), Column.of(column, type, false));
                 run(s, List.of(add));
                 assertThat(single(s, "SELECT count(*) FROM information_schema.columns WHERE table_name = 't' "
-                        + "AND column_name = 'c_" + type.name() + "' AND is_nullable = 'NO' AND column_default IS NULL"))
+                        + "AND column_name = '" + column + "' AND is_nullable = 'NO' AND column_default IS NULL"))
                         .as(type.name()).isEqualTo("1");
                 run(s, List.of(add.inverse(), add));
             }
@@ -135,6 +138,33 @@ class RenderedSqlRunsTest {
             assertThatThrownBy(() -> run(s, List.of(new Change.SetNotNull(q("t"), "note"))))
                     .isInstanceOf(SQLException.class).hasMessageContaining("null");
             assertThat(single(s, "SELECT count(*) FROM t WHERE note IS NULL")).isEqualTo("1");
+        }
+    }
+
+    @Test
+    void notNullColumnOfATypeWithoutZeroValueFailsOnATableWithRows() throws Exception {
+        try (Connection c = TestDatabases.connect(TestDatabases.newDatabase()); Statement s = c.createStatement()) {
+            s.execute("CREATE TYPE mood AS ENUM ('happy', 'sad')");
+            s.execute("CREATE TABLE t (id int)");
+            Change add = new Change.AddColumn(q("t"), Column.of("m", SqlType.of("mood"), false));
+            run(s, List.of(add, add.inverse()));
+            s.execute("INSERT INTO t VALUES (1)");
+            assertThatThrownBy(() -> run(s, List.of(add))).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("contains null values");
+        }
+    }
+
+    @Test
+    void typeChangesConvertValuesOrFailButNeverTruncate() throws Exception {
+        try (Connection c = TestDatabases.connect(TestDatabases.newDatabase()); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE t (n text, s varchar(20), k int4)");
+            s.execute("INSERT INTO t VALUES ('42', 'abcdefghij', 7)");
+            run(s, List.of(new Change.AlterColumnType(q("t"), "n", TEXT, INT4),
+                    new Change.AlterColumnType(q("t"), "k", INT4, SqlType.varchar(3))));
+            assertThat(single(s, "SELECT n + 1 || ' ' || k FROM t")).isEqualTo("43 7");
+            assertThatThrownBy(() -> run(s, List.of(new Change.AlterColumnType(q("t"), "s", SqlType.varchar(20),
+                    SqlType.varchar(5))))).isInstanceOf(SQLException.class).hasMessageContaining("too long");
+            assertThat(single(s, "SELECT s FROM t")).isEqualTo("abcdefghij");
         }
     }
 
@@ -154,6 +184,17 @@ class RenderedSqlRunsTest {
         }
     }
 
+    @Test
+    void uniqueConstraintsRepeatingTheKeyAreKeptWhenTheTableIsCreated() throws Exception {
+        Table t = table("t").id().col("a", TEXT).unique("t_id_uq", "id").unique("t_a_uq", "a")
+                .unique("t_a_uq2", "a").build();
+        try (Connection c = TestDatabases.connect(TestDatabases.newDatabase()); Statement s = c.createStatement()) {
+            Schema schema = new Schema(List.of(t), List.of());
+            run(s, differ.diff(Schema.empty(), schema, RenameHints.none()).changes());
+            assertThat(DbShape.of(c)).isEqualTo(DbShape.of(schema));
+        }
+    }
+
     /** Random pairs: the rendered diff and then its inverses run, and the database has the expected shape. */
     @Test
     void randomPairsRunForwardAndBack() throws Exception {
@@ -161,7 +202,7 @@ class RenderedSqlRunsTest {
         Random random = new Random(SEED);
         try (Connection c = TestDatabases.connect(TestDatabases.newDatabase()); Statement s = c.createStatement()) {
             for (int i = 0; i < 60; i++) {
-                RandomSchemas.Pair pair = RandomSchemas.pair(random);
+                RandomDiffPairs.Pair pair = RandomDiffPairs.pair(random);
                 s.execute("DROP SCHEMA public CASCADE");
                 s.execute("CREATE SCHEMA public");
                 List<Change> changes = differ.diff(pair.from(), pair.to(), pair.hints()).changes();

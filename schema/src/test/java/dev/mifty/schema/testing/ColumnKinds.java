@@ -21,7 +21,7 @@ public final class ColumnKinds {
 
     /** A random kind. */
     public static Kind random(Random r) {
-        switch (r.nextInt(14)) {
+        switch (r.nextInt(20)) {
             case 0: return new Kind(SqlType.of("int2"), "1", INT_DEFAULTS, true);
             case 1: case 2: return new Kind(SqlType.of("int4"), "1", INT_DEFAULTS, true);
             case 3: return new Kind(SqlType.of("int8"), "1", INT_DEFAULTS, true);
@@ -34,6 +34,11 @@ public final class ColumnKinds {
                     "2020-01-02 03:04:05", List.of("CURRENT_TIMESTAMP"), false);
             case 11: return new Kind(SqlType.of("date"), "2020-01-02", List.of("CURRENT_DATE"), false);
             case 12: return new Kind(SqlType.of("jsonb"), "{}", List.of("'{}'::jsonb"), false);
+            case 13: return of(SqlType.of("uuid"));
+            case 14: return of(SqlType.of(r.nextBoolean() ? "float8" : "float4"));
+            case 15: return of(r.nextBoolean() ? SqlType.of("time") : SqlType.temporal("time", r.nextInt(7)));
+            case 16: return of(SqlType.of(r.nextBoolean() ? "timetz" : "interval"));
+            case 17: return of(SqlType.of(r.nextBoolean() ? "numeric" : "bytea"));
             default: return new Kind(SqlType.of("_int4"), "{1,2}", List.of("'{}'::integer[]"), false);
         }
     }
@@ -64,6 +69,12 @@ public final class ColumnKinds {
             case "date" -> new Kind(type, "2020-01-02", List.of("CURRENT_DATE"), false);
             case "jsonb" -> new Kind(type, "{}", List.of("'{}'::jsonb"), false);
             case "_int4" -> new Kind(type, "{1,2}", List.of("'{}'::integer[]"), false);
+            case "uuid" -> new Kind(type, "a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11", List.of("gen_random_uuid()"), false);
+            case "float8", "float4" -> new Kind(type, "1", List.of("0", "1.5"), false);
+            case "time" -> new Kind(type, "03:04:05", List.of("'12:00:00'::time without time zone", "LOCALTIME"), false);
+            case "timetz" -> new Kind(type, "03:04:05+00", List.of("'12:00:00+00'::time with time zone"), false);
+            case "interval" -> new Kind(type, "1 day", List.of("'1 day'::interval"), false);
+            case "bytea" -> new Kind(type, "\\x01", List.of("'\\x00'::bytea"), false);
             default -> null;
         };
     }
@@ -75,7 +86,7 @@ public final class ColumnKinds {
             case "int4" -> SqlType.of("int8");
             case "varchar" -> SqlType.varchar(type.length() + 1 + r.nextInt(50));
             case "bpchar" -> SqlType.bpchar(type.length() + 1 + r.nextInt(5));
-            case "numeric" -> SqlType.numeric(type.precision() + 1 + r.nextInt(4), type.scale());
+            case "numeric" -> type.precision() == null ? null : SqlType.numeric(type.precision() + 1 + r.nextInt(4), type.scale());
             default -> null;
         };
     }

@@ -183,8 +183,8 @@ final class RandomChanges {
         return from.table(oldName).map(o -> o.columns().stream().map(Column::name).toList()).orElse(List.of());
     }
 
-    /** An old column that may be renamed or dropped, or null. */
-    private Column movable(TableDraft t) {
+    /** An old column that may be renamed (keys too) or dropped (not keys), or null. */
+    private Column movable(TableDraft t, boolean forRename) {
         if (!old(t)) {
             return null;
         }
@@ -192,13 +192,13 @@ final class RandomChanges {
         List<Column> candidates = t.columns.stream()
                 .filter(c -> old.contains(c.name()))
                 .filter(c -> !settled.contains(List.of(t.name.name(), c.name())))
-                .filter(c -> !t.inPrimaryKey(c.name()) && !t.inUnique(c.name()))
+                .filter(c -> forRename || !t.inPrimaryKey(c.name()) && !t.inUnique(c.name()))
                 .toList();
         return candidates.isEmpty() ? null : candidates.get(random.nextInt(candidates.size()));
     }
 
     private boolean dropColumn(TableDraft t) {
-        Column c = movable(t);
+        Column c = movable(t, false);
         if (c == null || t.columns.size() < 2) {
             return false;
         }
@@ -211,7 +211,7 @@ final class RandomChanges {
     }
 
     private boolean renameColumn(TableDraft t) {
-        Column c = movable(t);
+        Column c = movable(t, true);
         if (c == null) {
             return false;
         }
@@ -223,6 +223,14 @@ final class RandomChanges {
         t.foreignKeys.replaceAll(fk -> new ForeignKey(fk.name(), rename(fk.columns(), was, to), fk.referencedTable(),
                 fk.referencedColumns(), fk.onDelete()));
         t.indexes.replaceAll(ix -> new Index(ix.name(), rename(ix.columns(), was, to), ix.unique()));
+        t.uniques.replaceAll(u -> new UniqueConstraint(u.name(), rename(u.columns(), was, to)));
+        if (t.primaryKey != null) {
+            t.primaryKey = new PrimaryKey(t.primaryKey.name(), rename(t.primaryKey.columns(), was, to));
+        }
+        for (TableDraft other : tables) {
+            other.foreignKeys.replaceAll(fk -> fk.referencedTable().equals(t.name) ? new ForeignKey(fk.name(),
+                    fk.columns(), fk.referencedTable(), rename(fk.referencedColumns(), was, to), fk.onDelete()) : fk);
+        }
         t.checks.replaceAll(ck -> ck.expression().equals(RandomSchemas.checkOn(was))
                 ? new CheckConstraint(ck.name(), RandomSchemas.checkOn(to)) : ck);
         columnRenames.computeIfAbsent(t.name, k -> new HashMap<>()).put(to, was);
@@ -239,8 +247,8 @@ final class RandomChanges {
     }
 
     private boolean widen(TableDraft t) {
-        List<Column> cols = t.columns.stream().filter(c -> ColumnKinds.widen(c.type(), random) != null
-                && !t.inForeignKey(c.name()) && !referenced(t, c.name())).toList();
+        // keys too: a referenced key and its foreign-key columns may have different widths of one type family
+        List<Column> cols = t.columns.stream().filter(c -> ColumnKinds.widen(c.type(), random) != null).toList();
         if (cols.isEmpty()) {
             return false;
         }
@@ -250,13 +258,8 @@ final class RandomChanges {
         return note("widen " + t.name + "." + c.name() + " to " + wider, true);
     }
 
-    private boolean referenced(TableDraft t, String column) {
-        return tables.stream().flatMap(o -> o.foreignKeys.stream())
-                .anyMatch(fk -> fk.referencedTable().equals(t.name) && fk.referencedColumns().contains(column));
-    }
-
     private boolean toggleNull(TableDraft t) {
-        List<Column> cols = t.columns.stream().filter(c -> !t.inPrimaryKey(c.name()) && !t.inForeignKey(c.name())
+        List<Column> cols = t.columns.stream().filter(c -> !t.inPrimaryKey(c.name()) && !refColumn(t, c)
                 && c.identity() == Identity.NONE).toList();
         if (cols.isEmpty()) {
             return false;
@@ -264,6 +267,11 @@ final class RandomChanges {
         Column c = cols.get(random.nextInt(cols.size()));
         t.replace(c.withNullable(!c.nullable()));
         return note((c.nullable() ? "set not null " : "drop not null ") + t.name + "." + c.name(), true);
+    }
+
+    /** A column made for a foreign key (even one dropped since): it holds NULL in test rows. */
+    private static boolean refColumn(TableDraft t, Column c) {
+        return t.inForeignKey(c.name()) || c.name().startsWith(RandomSchemas.REF_PREFIX);
     }
 
     private boolean changeDefault(TableDraft t) {
@@ -285,15 +293,12 @@ final class RandomChanges {
         if (t.primaryKey != null) {
             return false;
         }
-        List<Column> cols = t.columns.stream().filter(c -> !t.inForeignKey(c.name()) && ColumnKinds.of(c.type()) != null
+        List<Column> cols = t.columns.stream().filter(c -> !refColumn(t, c) && ColumnKinds.of(c.type()) != null
                 && (ColumnKinds.of(c.type()).integer() || c.type().name().equals("varchar"))).toList();
         if (cols.isEmpty()) {
             return false;
         }
         Column c = cols.get(random.nextInt(cols.size()));
-        if (t.uniques.stream().anyMatch(u -> u.columns().equals(List.of(c.name())))) {
-            return false;
-        }
         t.replace(c.withNullable(false));
         t.primaryKey = new PrimaryKey(gen.constraintName("pk"), List.of(c.name()));
         return note("add primary key " + t.name + "(" + c.name() + ")", true);

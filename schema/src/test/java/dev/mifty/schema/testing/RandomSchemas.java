@@ -41,6 +41,8 @@ public final class RandomSchemas {
     static final List<String> COLUMN_NAMES = List.of("name", "user", "order", "MixedCase", "amount", "note", "qty",
             "created", "flag", "select", "col with space", "we\"ird", "Total", "status", "value", "data", "from",
             "sku", "price");
+    /** Prefix of the columns made for foreign keys. */
+    static final String REF_PREFIX = "ref_";
     private static final Set<String> RESERVED = Set.of("user", "order", "select", "from", "table", "group",
             "check", "default", "primary", "references", "where");
     private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_]*");
@@ -88,10 +90,10 @@ public final class RandomSchemas {
         return new Schema(tables.stream().map(TableDraft::build).toList(), sequences);
     }
 
-    /** A schema and a copy changed by one to four random steps. */
+    /** A schema and a copy changed by one to four random steps ({@code -Dmifty.steps=N}: one to N). */
     public Pair pair() {
         Schema from = schema();
-        return new RandomChanges(this, from).apply(1 + random.nextInt(4));
+        return new RandomChanges(this, from).apply(1 + random.nextInt(Integer.getInteger("mifty.steps", 4)));
     }
 
     TableDraft table(String name) {
@@ -158,17 +160,19 @@ public final class RandomSchemas {
         return random.nextInt(6) == 0 ? prefix.toUpperCase() + " Mixed " + counter : prefix + "_" + counter;
     }
 
-    /** Adds a fresh nullable column to {@code from} that references {@code to}'s single-column key. */
+    /** Adds fresh nullable columns to {@code from} that reference {@code to}'s primary key (one or two columns). */
     boolean addForeignKey(TableDraft from, TableDraft to) {
-        if (to.primaryKey == null || to.primaryKey.columns().size() != 1) {
+        if (to.primaryKey == null) {
             return false;
         }
-        Column target = to.column(to.primaryKey.columns().get(0));
-        String name = "ref_" + (++counter);
-        from.columns.add(Column.of(name, target.type(), true));
+        List<String> own = new ArrayList<>();
+        for (String key : to.primaryKey.columns()) {
+            String name = REF_PREFIX + (++counter);
+            from.columns.add(Column.of(name, to.column(key).type(), true));
+            own.add(name);
+        }
         ReferentialAction action = ReferentialAction.values()[random.nextInt(ReferentialAction.values().length)];
-        from.foreignKeys.add(new ForeignKey(constraintName("fk"), List.of(name), to.name,
-                List.of(target.name()), action));
+        from.foreignKeys.add(new ForeignKey(constraintName("fk"), own, to.name, to.primaryKey.columns(), action));
         return true;
     }
 
@@ -179,9 +183,9 @@ public final class RandomSchemas {
 
     boolean addUnique(TableDraft t) {
         List<String> cols = someColumns(t, false);
-        // PostgreSQL's CREATE TABLE silently drops a unique constraint that repeats another key
-        if (cols.isEmpty() || t.primaryKey != null && t.primaryKey.columns().equals(cols)
-                || t.uniques.stream().anyMatch(u -> u.columns().equals(cols))) {
+        // a unique constraint may repeat the primary key or another unique: PostgreSQL's CREATE TABLE
+        // would merge it silently, so the dialect must add it separately
+        if (cols.isEmpty()) {
             return false;
         }
         t.uniques.add(new UniqueConstraint(constraintName("uq"), cols));

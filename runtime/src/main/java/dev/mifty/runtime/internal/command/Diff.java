@@ -86,9 +86,11 @@ public final class Diff {
         return file;
     }
 
+    /** {@code create table orders}, {@code add foreign key on orders}. */
     private static String describe(Change change) {
-        return change.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT)
-                + " " + change.target().name();
+        String kind = change.getClass().getSimpleName();
+        String words = kind.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        return words + (kind.endsWith("Table") || kind.endsWith("Sequence") ? " " : " on ") + change.target().name();
     }
 
     private Schema model() {

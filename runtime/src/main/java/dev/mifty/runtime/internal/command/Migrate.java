@@ -39,7 +39,13 @@ public final class Migrate {
             List<PlannedMigration> plan = new ArrayList<>();
             for (MigrationDescriptor d : pending(history, target)) {
                 RecordingContext recorder = new RecordingContext();
-                d.factory().get().up(recorder);
+                try {
+                    d.factory().get().up(recorder);
+                } catch (Exception e) {
+                    throw new MiftyException(ErrorCode.MIGRATION_FAILED, "migration " + d.version() + "_" + d.name()
+                            + " cannot be listed in a dry run: " + Failures.oneLine(e.getMessage())
+                            + "; a data step must check context.isDryRun() before using the connection", e);
+                }
                 plan.add(new PlannedMigration(d.version(), d.name(), recorder.statements()));
             }
             return plan;

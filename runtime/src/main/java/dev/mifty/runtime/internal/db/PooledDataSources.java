@@ -34,7 +34,7 @@ public final class PooledDataSources {
             String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
             Redactor redactor = new Redactor(url.password() == null ? List.of() : List.of(url.password()));
             throw new MiftyException(ErrorCode.CONNECTION, redactor.redact("cannot connect to the database "
-                    + url.display() + ": " + reason.strip().replaceAll("\\s+", " ")
+                    + url.display() + ": " + reason.strip().replaceAll("\\s+", " ").replaceAll("\\.$", "")
                     + "; check DATABASE_URL and that the server is running"), e);
         }
     }

@@ -9,7 +9,6 @@ public record AppliedMigration(
         String description,
         String type,
         String checksum,
-        String installedBy,
         Instant installedOn,
         long executionTime,
         boolean success) {

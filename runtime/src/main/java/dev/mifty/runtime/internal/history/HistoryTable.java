@@ -2,11 +2,10 @@ package dev.mifty.runtime.internal.history;
 
 import dev.mifty.schema.sql.PostgresDialect;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +14,8 @@ import java.util.List;
  * query, one row per applied migration. Only used while the advisory lock is held.
  */
 public final class HistoryTable {
+
+    private static final String UNDEFINED_TABLE = "42P01";
 
     private final String schema;
     private final String table;
@@ -28,17 +29,6 @@ public final class HistoryTable {
 
     public String name() {
         return table;
-    }
-
-    public boolean exists(Connection connection) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(
-                "SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = ? AND tablename = ?")) {
-            s.setString(1, schema);
-            s.setString(2, table);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next();
-            }
-        }
     }
 
     /** Creates the schema and table if missing (autocommit). */
@@ -58,21 +48,25 @@ public final class HistoryTable {
         }
     }
 
-    /** Every row, in installed order; empty when the table does not exist. */
+    /**
+     * Every row, in installed order, in one query; empty when the table does not exist. Only the
+     * columns the commands use, the time as epoch milliseconds (cheap to read for thousands of rows).
+     */
     public List<AppliedMigration> read(Connection connection) throws SQLException {
         List<AppliedMigration> rows = new ArrayList<>();
-        if (!exists(connection)) {
-            return rows;
-        }
         try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT installed_rank, version, description, type, checksum, installed_by, "
-                     + "installed_on, execution_time, success FROM " + qualified + " ORDER BY installed_rank")) {
+             ResultSet rs = s.executeQuery("SELECT installed_rank, version, description, type, checksum, "
+                     + "(extract(epoch FROM installed_on) * 1000)::bigint, execution_time, success FROM " + qualified
+                     + " ORDER BY installed_rank")) {
             while (rs.next()) {
-                Timestamp on = rs.getTimestamp(7);
                 rows.add(new AppliedMigration(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), on == null ? null : on.toInstant(), rs.getLong(8),
-                        rs.getBoolean(9)));
+                        rs.getString(5), Instant.ofEpochMilli(rs.getLong(6)), rs.getLong(7), rs.getBoolean(8)));
             }
+        } catch (SQLException e) {
+            if (UNDEFINED_TABLE.equals(e.getSQLState()) && connection.getAutoCommit()) {
+                return rows; // not created yet: nothing applied
+            }
+            throw e;
         }
         return rows;
     }

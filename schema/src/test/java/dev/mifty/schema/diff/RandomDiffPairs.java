@@ -27,7 +27,7 @@ import java.util.function.UnaryOperator;
  * sides are valid PostgreSQL schemas (every foreign key references a key of the same type), and
  * every type change is castable, so the rendered SQL also runs.
  */
-public final class RandomSchemas {
+public final class RandomDiffPairs {
 
     /** A pair and the rename hints the user would have written. */
     public record Pair(Schema from, Schema to, RenameHints hints) {
@@ -50,12 +50,12 @@ public final class RandomSchemas {
     /** current table name -> (current column -> column name in {@code from}). */
     private final Map<QualifiedName, Map<String, String>> originalColumn = new HashMap<>();
 
-    private RandomSchemas(Random random) {
+    private RandomDiffPairs(Random random) {
         this.random = random;
     }
 
     public static Pair pair(Random random) {
-        RandomSchemas g = new RandomSchemas(random);
+        RandomDiffPairs g = new RandomDiffPairs(random);
         int n = 2 + random.nextInt(6);
         for (int i = 0; i < n; i++) {
             g.addTable();
@@ -150,15 +150,20 @@ public final class RandomSchemas {
         put(with(owner, columns, owner.primaryKey(), fks, owner.uniqueConstraints(), owner.indexes(), owner.checks()));
     }
 
+    /** Columns referencing the target's primary key (one or several columns), and the foreign key. */
     private void addReference(List<Column> columns, List<ForeignKey> fks, Table target) {
-        Column id = target.column("id").orElse(null);
-        if (id == null || target.primaryKey() == null || !target.primaryKey().columns().equals(List.of("id"))) {
+        if (target.primaryKey() == null) {
             return;
         }
-        String column = fresh("ref");
-        columns.add(new Column(column, id.type(), random.nextBoolean(), null, Identity.NONE, null));
+        List<String> own = new ArrayList<>();
+        boolean nullable = random.nextBoolean();
+        for (String key : target.primaryKey().columns()) {
+            String column = fresh("ref");
+            own.add(column);
+            columns.add(new Column(column, target.column(key).orElseThrow().type(), nullable, null, Identity.NONE, null));
+        }
         ReferentialAction action = ReferentialAction.values()[random.nextInt(3)];
-        fks.add(new ForeignKey(fresh("fk"), List.of(column), target.name(), List.of("id"), action));
+        fks.add(new ForeignKey(fresh("fk"), own, target.name(), target.primaryKey().columns(), action));
     }
 
     private Column randomColumn() {
@@ -379,6 +384,14 @@ public final class RandomSchemas {
         uniques.add(new UniqueConstraint(fresh("uqid"), List.of("id")));
         put(with(t, columns, new PrimaryKey(pk.name(), List.of("id", extra)), t.foreignKeys(), uniques,
                 t.indexes(), t.checks()));
+        if (random.nextBoolean()) {
+            List<Table> all = new ArrayList<>(tables.values());
+            Table owner = all.get(random.nextInt(all.size()));
+            List<Column> ownerColumns = new ArrayList<>(owner.columns());
+            List<ForeignKey> fks = new ArrayList<>(owner.foreignKeys());
+            addReference(ownerColumns, fks, tables.get(t.name()));
+            put(with(owner, ownerColumns, owner.primaryKey(), fks, owner.uniqueConstraints(), owner.indexes(), owner.checks()));
+        }
     }
 
     /** The type of a primary key column changes, and with it every column that references it. */
@@ -392,9 +405,11 @@ public final class RandomSchemas {
         for (Table other : List.copyOf(tables.values())) {
             List<Column> columns = new ArrayList<>(other.columns());
             for (ForeignKey fk : other.foreignKeys()) {
-                if (fk.referencedTable().equals(t.name()) && fk.referencedColumns().equals(List.of("id"))) {
-                    String col = fk.columns().get(0);
-                    columns.replaceAll(c -> c.name().equals(col) ? c.withType(type) : c);
+                for (int j = 0; fk.referencedTable().equals(t.name()) && j < fk.columns().size(); j++) {
+                    if (fk.referencedColumns().get(j).equals("id")) {
+                        String col = fk.columns().get(j);
+                        columns.replaceAll(c -> c.name().equals(col) ? c.withType(type) : c);
+                    }
                 }
             }
             put(with(other, columns, other.primaryKey(), other.foreignKeys(), other.uniqueConstraints(),
