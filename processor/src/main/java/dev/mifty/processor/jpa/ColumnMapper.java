@@ -152,6 +152,10 @@ final class ColumnMapper {
         }
         List<String> cols = own.stream().map(KeyColumn::physical).toList();
         List<String> targetCols = targetKeys.stream().map(KeyColumn::physical).toList();
+        if (kind.equals("OneToOne") && a.has("PrimaryKeyJoinColumn")) {
+            return; // shares the primary key: no column of its own, and Hibernate 6.6 adds no foreign key
+
+        }
         if (a.has("MapsId") || a.has("Id")) {
             scope.table().foreignKey(cols, catalog.table(target), targetCols); // the key columns themselves
             return;
