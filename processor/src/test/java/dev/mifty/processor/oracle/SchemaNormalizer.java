@@ -62,6 +62,13 @@ final class SchemaNormalizer {
         return pairs.stream().sorted().toList().toString();
     }
 
+    /** Each table's column order, one line a table. */
+    static String order(Schema schema) {
+        return schema.tables().stream().map(t -> t.name().name() + ": "
+                + t.columns().stream().map(Column::name).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+    }
+
     private static String type(SqlType t) {
         StringBuilder b = new StringBuilder(t.name());
         if (t.length() != null) {
