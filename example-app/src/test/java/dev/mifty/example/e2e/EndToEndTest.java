@@ -104,6 +104,30 @@ class EndToEndTest {
 
     @Test
     @Order(4)
+    void entitiesInTestSourcesAreLeftAlone() throws Exception {
+        List<String> before = project.migrations();
+        String snapshot = project.read(SNAPSHOT);
+        Files.createDirectories(project.file("src/test/java/dev/mifty/example"));
+        project.write("src/test/java/dev/mifty/example/TestOnlyFixture.java", """
+                package dev.mifty.example;
+
+                @jakarta.persistence.Entity
+                public class TestOnlyFixture {
+                    @jakarta.persistence.Id
+                    Long id;
+                }
+                """);
+
+        UserProject.Result build = project.mvn("test-compile");
+
+        assertThat(build.exit()).as(build.output()).isZero();
+        assertThat(build.output()).contains("test compilation");
+        assertThat(project.migrations()).isEqualTo(before);
+        assertThat(project.read(SNAPSHOT)).isEqualTo(snapshot);
+    }
+
+    @Test
+    @Order(5)
     void theCliAppliesEverythingAndHibernateValidates() throws Exception {
         UserProject.Result run = project.java(env, CLI, "migration:run");
         assertThat(run.exit()).as(run.output()).isZero();
@@ -119,7 +143,7 @@ class EndToEndTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aRenameKeepsTheColumnsData() throws Exception {
         execute("UPDATE customer SET nickname = 'Ada'");
         project.edit(CUSTOMER, "    private String nickname;\n",
@@ -139,7 +163,7 @@ class EndToEndTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void checkModeFailsOnAnUnsavedChangeAndWritesNothing() throws Exception {
         List<String> before = project.migrations();
         String snapshot = project.read(SNAPSHOT);
@@ -161,7 +185,7 @@ class EndToEndTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void rollingBackTwoStepsReturnsToTheEarlierSchemaWithTheDataKept() throws Exception {
         String customersBefore = query("SELECT count(*) FROM customer");
 
