@@ -135,11 +135,18 @@ final class TableBuilder {
     /** The table, columns and key columns in Hibernate's order. */
     Table build() {
         List<Column> cols = columns.values().stream().sorted(this::compare).map(Entry::column).toList();
-        // key and unique columns keep declaration order (owner first): Hibernate sorts those too, but
-        // changing it now would rewrite the keys of every committed snapshot (see the decisions file)
+        // Hibernate orders a primary key's columns like the table's (ColumnOrderingStrategyStandard);
+        // unique constraints keep their declared order, foreign keys their column pairs (oracle-checked)
         PrimaryKey pk = primaryKey.isEmpty() ? null : new PrimaryKey(ConstraintNames.of(name.name(), List.of(), "pkey"),
-                primaryKey);
+                inHibernateOrder(primaryKey));
         return new Table(name, cols, pk, foreignKeys, uniques, indexes, checks, origin);
+    }
+
+    private List<String> inHibernateOrder(List<String> keyColumns) {
+        if (keyColumns.size() < 2 || !keyColumns.stream().allMatch(columns::containsKey)) {
+            return keyColumns;
+        }
+        return keyColumns.stream().sorted((a, b) -> compare(columns.get(a), columns.get(b))).toList();
     }
 
     private int compare(Entry a, Entry b) {

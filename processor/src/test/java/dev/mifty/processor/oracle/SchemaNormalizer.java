@@ -62,10 +62,16 @@ final class SchemaNormalizer {
         return pairs.stream().sorted().toList().toString();
     }
 
-    /** Each table's column order, one line a table. */
+    /**
+     * Each table's column order, then the column order of its primary key and unique constraints
+     * (the order of a key's index), one line a table.
+     */
     static String order(Schema schema) {
         return schema.tables().stream().map(t -> t.name().name() + ": "
-                + t.columns().stream().map(Column::name).collect(Collectors.joining(", ")))
+                + t.columns().stream().map(Column::name).collect(Collectors.joining(", "))
+                + (t.primaryKey() == null ? "" : "; primary key " + t.primaryKey().columns())
+                + t.uniqueConstraints().stream().map(u -> "; unique " + u.columns()).sorted()
+                        .collect(Collectors.joining()))
                 .collect(Collectors.joining("\n"));
     }
 
