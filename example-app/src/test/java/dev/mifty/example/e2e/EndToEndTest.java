@@ -139,6 +139,9 @@ class EndToEndTest {
         UserProject.Result status = project.java(env, CLI, "migration:status");
         assertThat(status.exit()).as(status.output()).isZero();
         assertThat(status.output()).doesNotContain("pending");
+
+        UserProject.Result diff = project.java(env, CLI, "schema:diff");
+        assertThat(diff.exit()).as("the migrated database is in sync with the model: " + diff.output()).isZero();
         assertThat(query("SELECT count(*) FROM customer")).isNotEqualTo("0");
     }
 
