@@ -36,6 +36,7 @@ final class RandomChanges {
     private final List<Sequence> sequences;
     private final Set<QualifiedName> created = new HashSet<>();
     private final Set<QualifiedName> renamedTables = new HashSet<>();
+    /** Tables (current names) that took part in a swap of table names or of column names. */
     private final Set<QualifiedName> swapped = new HashSet<>();
     private final Map<QualifiedName, QualifiedName> tableRenames = new LinkedHashMap<>();
     /** Current table name -> current column name -> old column name (renamed columns only). */
@@ -134,9 +135,8 @@ final class RandomChanges {
     }
 
     private boolean dropTable(TableDraft t) {
-        // not a table that took a swapped name: "rename p to q while the old q is dropped" is covered by
-        // the hand-written pairs
-        if (!old(t) || swapped.contains(t.name)) {
+        // a table that took a swapped name may go too: "rename p to q while the old q is dropped"
+        if (!old(t)) {
             return false;
         }
         tables.remove(t);
@@ -236,7 +236,8 @@ final class RandomChanges {
     /** Two old columns of one table exchange their names (renames through a temporary name). */
     private boolean swapColumns(TableDraft t) {
         List<Column> candidates = new ArrayList<>(movables(t, true));
-        if (candidates.size() < 2) {
+        // not in a table whose name is swapped too: the differ gets that wrong (RoundTripKnownBugsTest)
+        if (candidates.size() < 2 || swapped.contains(t.name)) {
             return false;
         }
         String a = candidates.remove(random.nextInt(candidates.size())).name();
@@ -249,6 +250,7 @@ final class RandomChanges {
         renames.put(a, b);
         settled.add(List.of(t.name.name(), a));
         settled.add(List.of(t.name.name(), b));
+        swapped.add(t.name);
         return note("swap columns " + t.name + "." + a + " <-> " + b, true);
     }
 
@@ -275,8 +277,9 @@ final class RandomChanges {
 
     /** Two old, not yet renamed tables exchange their names. */
     private boolean swapTables(TableDraft t) {
-        List<TableDraft> others = tables.stream().filter(o -> o != t && old(o) && !renamedTables.contains(o.name)).toList();
-        if (!old(t) || renamedTables.contains(t.name) || others.isEmpty()) {
+        List<TableDraft> others = tables.stream().filter(o -> o != t && old(o) && !renamedTables.contains(o.name)
+                && !swapped.contains(o.name)).toList();
+        if (!old(t) || renamedTables.contains(t.name) || swapped.contains(t.name) || others.isEmpty()) {
             return false;
         }
         TableDraft u = others.get(random.nextInt(others.size()));
