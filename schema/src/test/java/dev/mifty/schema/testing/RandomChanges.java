@@ -225,8 +225,9 @@ final class RandomChanges {
             return false;
         }
         List<String> taken = new ArrayList<>(tableColumnsEverSeen(t));
-        String to = gen.newColumnName(t, taken);
         String was = c.name();
+        // a column made for a foreign key keeps its prefix: it holds NULL in test rows
+        String to = refColumn(t, c) ? gen.refName() : gen.newColumnName(t, taken);
         renameColumnIn(t, was, to);
         columnRenames.computeIfAbsent(t.name, k -> new HashMap<>()).put(to, was);
         settled.add(List.of(t.name.name(), to));
@@ -235,8 +236,9 @@ final class RandomChanges {
 
     /** Two old columns of one table exchange their names (renames through a temporary name). */
     private boolean swapColumns(TableDraft t) {
-        List<Column> candidates = new ArrayList<>(movables(t, true));
-        // not in a table whose name is swapped too: the differ gets that wrong (RoundTripKnownBugsTest)
+        // not foreign-key columns, not in a table whose name is swapped too: the differ gets those wrong
+        // (RoundTripKnownBugsTest)
+        List<Column> candidates = new ArrayList<>(movables(t, true).stream().filter(c -> !refColumn(t, c)).toList());
         if (candidates.size() < 2 || swapped.contains(t.name)) {
             return false;
         }
