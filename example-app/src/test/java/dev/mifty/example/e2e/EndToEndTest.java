@@ -104,6 +104,30 @@ class EndToEndTest {
 
     @Test
     @Order(4)
+    void entitiesInTestSourcesAreLeftAlone() throws Exception {
+        List<String> before = project.migrations();
+        String snapshot = project.read(SNAPSHOT);
+        Files.createDirectories(project.file("src/test/java/dev/mifty/example"));
+        project.write("src/test/java/dev/mifty/example/TestOnlyFixture.java", """
+                package dev.mifty.example;
+
+                @jakarta.persistence.Entity
+                public class TestOnlyFixture {
+                    @jakarta.persistence.Id
+                    Long id;
+                }
+                """);
+
+        UserProject.Result build = project.mvn("test-compile");
+
+        assertThat(build.exit()).as(build.output()).isZero();
+        assertThat(build.output()).contains("test compilation");
+        assertThat(project.migrations()).isEqualTo(before);
+        assertThat(project.read(SNAPSHOT)).isEqualTo(snapshot);
+    }
+
+    @Test
+    @Order(5)
     void theCliAppliesEverythingAndHibernateValidates() throws Exception {
         UserProject.Result run = project.java(env, CLI, "migration:run");
         assertThat(run.exit()).as(run.output()).isZero();
@@ -115,11 +139,14 @@ class EndToEndTest {
         UserProject.Result status = project.java(env, CLI, "migration:status");
         assertThat(status.exit()).as(status.output()).isZero();
         assertThat(status.output()).doesNotContain("pending");
+
+        UserProject.Result diff = project.java(env, CLI, "schema:diff");
+        assertThat(diff.exit()).as("the migrated database is in sync with the model: " + diff.output()).isZero();
         assertThat(query("SELECT count(*) FROM customer")).isNotEqualTo("0");
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aRenameKeepsTheColumnsData() throws Exception {
         execute("UPDATE customer SET nickname = 'Ada'");
         project.edit(CUSTOMER, "    private String nickname;\n",
@@ -139,7 +166,7 @@ class EndToEndTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void checkModeFailsOnAnUnsavedChangeAndWritesNothing() throws Exception {
         List<String> before = project.migrations();
         String snapshot = project.read(SNAPSHOT);
@@ -161,7 +188,7 @@ class EndToEndTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void rollingBackTwoStepsReturnsToTheEarlierSchemaWithTheDataKept() throws Exception {
         String customersBefore = query("SELECT count(*) FROM customer");
 

@@ -45,6 +45,23 @@ final class UserProject {
         return new UserProject(project, repo, settings);
     }
 
+    /** A new project in {@code work}/project with this pom and these files (path -> content). */
+    static UserProject create(Path reactor, Path work, String pom, Map<String, String> files) throws IOException {
+        Path project = work.resolve("project");
+        Files.createDirectories(project);
+        Files.writeString(project.resolve("pom.xml"), pom);
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            Path target = project.resolve(file.getKey());
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, file.getValue());
+        }
+        Path repo = work.resolve("repo");
+        stage(reactor, repo);
+        Path settings = work.resolve("settings.xml");
+        Files.writeString(settings, settingsXml(Path.of(System.getProperty("user.home"), ".m2", "repository")));
+        return new UserProject(project, repo, settings);
+    }
+
     /** Places the reactor's freshly packaged Mifty artifacts into the private local repository. */
     private static void stage(Path reactor, Path repo) throws IOException {
         install(repo, "mifty-parent", reactor.resolve("pom.xml"), null);
@@ -76,10 +93,13 @@ final class UserProject {
                     <profile>
                       <id>outer-repository</id>
                       <repositories>
-                        <repository><id>outer</id><url>%1$s</url></repository>
+                        <repository><id>outer</id><url>%1$s</url>
+                          <releases><checksumPolicy>ignore</checksumPolicy></releases>
+                          <snapshots><checksumPolicy>ignore</checksumPolicy></snapshots></repository>
                       </repositories>
                       <pluginRepositories>
-                        <pluginRepository><id>outer</id><url>%1$s</url></pluginRepository>
+                        <pluginRepository><id>outer</id><url>%1$s</url>
+                          <releases><checksumPolicy>ignore</checksumPolicy></releases></pluginRepository>
                       </pluginRepositories>
                     </profile>
                   </profiles>
@@ -162,9 +182,14 @@ final class UserProject {
         write(relative, text.replace(from, to));
     }
 
-    /** The migration source files, sorted by name. */
+    /** The migration source files of the example app, sorted by name. */
     List<String> migrations() throws IOException {
-        Path folder = file("src/main/java/dev/mifty/example/migrations");
+        return migrations("src/main/java/dev/mifty/example/migrations");
+    }
+
+    /** The migration source files in a folder of the project, sorted by name. */
+    List<String> migrations(String relativeFolder) throws IOException {
+        Path folder = file(relativeFolder);
         if (!Files.isDirectory(folder)) {
             return List.of();
         }

@@ -124,4 +124,9 @@ public final class Messages {
         }
         return text.toString();
     }
+
+    public static String testCompilation(java.nio.file.Path classOutput, int entities) {
+        return entities + " @Entity class(es) in a test compilation (" + classOutput + ") left alone: "
+                + "Mifty generates migrations from the main sources only";
+    }
 }

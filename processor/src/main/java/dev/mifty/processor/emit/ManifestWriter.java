@@ -23,23 +23,50 @@ public final class ManifestWriter {
     private static final ClassName MANIFEST = ClassName.get("dev.mifty.runtime", "MigrationManifest");
     private static final ClassName DESCRIPTOR = ClassName.get("dev.mifty.runtime", "MigrationDescriptor");
 
+    private static CodeBlock descriptor(Entry e) {
+        return CodeBlock.of("new $T($S, $S, $L, $S, $S, $T::new)", DESCRIPTOR, e.version(), e.name(), e.generated(),
+                e.checksum(), e.type().reflectionName(), e.type());
+    }
+
     /** One manifest line. */
     public record Entry(String version, String name, boolean generated, String checksum, ClassName type) {
     }
 
+    /** Entries per generated method: far below the 64 KB bytecode limit of one method. */
+    static final int CHUNK = 250;
+
     public JavaFile write(String packageName, List<Entry> migrations, String snapshotResource) {
         ParameterizedTypeName listType = ParameterizedTypeName.get(ClassName.get(List.class), DESCRIPTOR);
+        List<MethodSpec> parts = new java.util.ArrayList<>();
         CodeBlock.Builder list = CodeBlock.builder();
         if (migrations.isEmpty()) {
             list.add("$T.of()", List.class);
-        } else {
+        } else if (migrations.size() <= CHUNK) {
             list.add("$T.of(\n", List.class).indent();
             for (int i = 0; i < migrations.size(); i++) {
-                Entry e = migrations.get(i);
-                list.add("new $T($S, $S, $L, $S, $S, $T::new)$L\n", DESCRIPTOR, e.version(), e.name(), e.generated(),
-                        e.checksum(), e.type().reflectionName(), e.type(), i + 1 < migrations.size() ? "," : "");
+                list.add(descriptor(migrations.get(i))).add(i + 1 < migrations.size() ? ",\n" : "\n");
             }
             list.unindent().add(")");
+        } else {
+            // Many migrations: one method per chunk, so that no method exceeds javac's size limit.
+            list.add("all()");
+            MethodSpec.Builder all = MethodSpec.methodBuilder("all")
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .returns(listType)
+                    .addStatement("$T<$T> all = new $T<>($L)", List.class, DESCRIPTOR, java.util.ArrayList.class,
+                            migrations.size());
+            for (int start = 0, part = 1; start < migrations.size(); start += CHUNK, part++) {
+                String name = "part" + part;
+                MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .addParameter(listType, "all");
+                for (Entry e : migrations.subList(start, Math.min(migrations.size(), start + CHUNK))) {
+                    method.addStatement("all.add($L)", descriptor(e));
+                }
+                parts.add(method.build());
+                all.addStatement("$N(all)", name);
+            }
+            parts.add(0, all.addStatement("return $T.copyOf(all)", List.class).build());
         }
         TypeSpec type = TypeSpec.classBuilder(CLASS_NAME)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -60,6 +87,7 @@ public final class ManifestWriter {
                         .returns(String.class)
                         .addStatement("return $S", snapshotResource)
                         .build())
+                .addMethods(parts)
                 .build();
         return JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("    ").build();
     }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 
 /** {@code @OneToMany}, {@code @ManyToMany} and {@code @ElementCollection}: join and collection tables. */
@@ -198,7 +197,6 @@ final class CollectionMapper {
         } else {
             return;
         }
-        t.moveFirst(ownerCols);
         t.primaryKey(pk);
     }
 
@@ -235,7 +233,7 @@ final class CollectionMapper {
             return null;
         }
         Column col = Column.of(physical, type, false).withOrigin(a.label());
-        return columns.add(scope, col, a, false) ? List.of(physical) : null;
+        return columns.add(scope, col, a, false, logical) ? List.of(physical) : null;
     }
 
     /** Adds the key columns referencing {@code refKeys}; null after an error. */
@@ -251,7 +249,7 @@ final class CollectionMapper {
             if (!columns.validIdentifier(a.element(), "join column", logical, physical)) {
                 return null;
             }
-            if (!columns.add(scope, Column.of(physical, k.type(), false).withOrigin(a.label()), a, false)) {
+            if (!columns.add(scope, Column.of(physical, k.type(), false).withOrigin(a.label()), a, false, logical)) {
                 return null;
             }
             out.add(physical);

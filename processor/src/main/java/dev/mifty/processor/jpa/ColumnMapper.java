@@ -11,8 +11,6 @@ import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
 
 /** Maps an attribute (basic, embedded or to-one) into columns of the scope's table. */
 final class ColumnMapper {
@@ -87,7 +85,9 @@ final class ColumnMapper {
         SqlType type = definition.isEmpty() ? mapped.get().sql() : SqlType.raw(definition);
         boolean nullable = nullable(scope, a, column);
         Column col = new Column(physical, type, nullable, null, Identity.NONE, a.label());
-        if (!add(scope, col, a, shared(column))) {
+        int length = column.map(c -> Ann.integer(c, "length")).orElse(255);
+        int size = mapped.map(m -> HibernateColumnOrder.size(m.sql(), length)).orElse(Integer.MAX_VALUE);
+        if (!add(scope, col, a, shared(column), size, catalog.naming.hibernateName(logical))) {
             return;
         }
         if (column.map(c -> Ann.bool(c, "unique")).orElse(false)) {
@@ -175,7 +175,7 @@ final class ColumnMapper {
             unique |= jc != null && Ann.bool(jc, "unique");
             boolean shared = jc != null && !Ann.bool(jc, "insertable") && !Ann.bool(jc, "updatable");
             Column col = new Column(k.physical(), k.type(), nullable, null, Identity.NONE, a.label());
-            if (!add(scope, col, a, shared)) {
+            if (!add(scope, col, a, shared, k.logical())) {
                 return;
             }
             added.add(k.physical());
@@ -190,9 +190,14 @@ final class ColumnMapper {
     }
 
     /** Adds the column; reports a second mapping of the same column. False when it was a conflict. */
-    boolean add(Scope scope, Column column, Attribute a, boolean shared) {
+    boolean add(Scope scope, Column column, Attribute a, boolean shared, String logical) {
+        return add(scope, column, a, shared, HibernateColumnOrder.size(column.type()),
+                catalog.naming.hibernateName(logical));
+    }
+
+    boolean add(Scope scope, Column column, Attribute a, boolean shared, int size, String sortName) {
         TableBuilder.Entry existing = scope.table().add(column.withOrigin(scope.labelOf(a)), scope.elementOf(a),
-                scope.labelOf(a), shared);
+                scope.labelOf(a), shared, size, sortName);
         if (existing == null || existing.shared() || shared || scope.subclassColumn()) {
             return true;
         }
@@ -220,7 +225,4 @@ final class ColumnMapper {
                 out.renames.add(new RenameRequest(a.element(), scope.table().name, column, Ann.string(r, "value"))));
     }
 
-    static boolean isPrimitive(Attribute a) {
-        return a.type().getKind().isPrimitive() && a.type().getKind() != TypeKind.ARRAY;
-    }
 }

@@ -107,7 +107,8 @@ final class EntityMapper {
                     null);
             Attribute source = ids.size() == 1 ? ids.get(0) : ids.stream()
                     .filter(i -> KeyResolver.columnName(i, null).equals(k.logical())).findFirst().orElse(ids.get(0));
-            table.add(c, source.element(), source.label(), false);
+            table.add(c, source.element(), source.label(), false, HibernateColumnOrder.size(k.type()),
+                    catalog.naming.hibernateName(k.logical()));
             names.add(k.physical());
             ColumnMapper.rename(source, Scope.of(table, entity, false), k.physical(), out);
         }
@@ -141,7 +142,8 @@ final class EntityMapper {
             case "INTEGER" -> SqlType.of("int4");
             default -> SqlType.varchar(length);
         };
-        table.add(Column.of(catalog.naming.physical(logical), type, false), root, "discriminator", false);
+        table.add(Column.of(catalog.naming.physical(logical), type, false), root, "discriminator", false,
+                HibernateColumnOrder.size(type), catalog.naming.hibernateName(logical));
     }
 
     private void subclasses(TypeElement entity, TableBuilder table, MappingOutput out) {

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
 
 /** The primary-key columns of each entity's table (names and types), as foreign keys to it need them. */
 final class KeyResolver {

@@ -36,6 +36,17 @@ public enum Naming {
         return Identifiers.fold(camelCaseToUnderscores(logicalName));
     }
 
+    /**
+     * The name as Hibernate holds it before PostgreSQL folds it (what Hibernate sorts columns by):
+     * {@code Warehouse_id} under {@code jpa}, {@code warehouse_id} under {@code snake_case}.
+     */
+    public String hibernateName(String logicalName) {
+        if (isQuoted(logicalName)) {
+            return logicalName.substring(1, logicalName.length() - 1);
+        }
+        return this == JPA ? logicalName : physical(logicalName);
+    }
+
     /** True for a name written in double quotes or JPA back-ticks (kept as written by PostgreSQL). */
     static boolean isQuoted(String name) {
         return name.length() >= 2

@@ -11,7 +11,6 @@ import javax.lang.model.type.TypeMirror;
 final class Relations {
 
     static final List<String> TO_ONE = List.of("ManyToOne", "OneToOne");
-    static final List<String> TO_MANY = List.of("OneToMany", "ManyToMany");
 
     private Relations() {
     }

@@ -22,7 +22,7 @@ import javax.lang.model.element.Element;
 final class TableBuilder {
 
     /** A column and where it comes from. {@code shared}: a read-only or sibling-subclass column another attribute may also map. */
-    record Entry(Column column, Element element, String label, boolean shared) {
+    record Entry(Column column, Element element, String label, boolean shared, int size, String sortName) {
     }
 
     final QualifiedName name;
@@ -43,11 +43,21 @@ final class TableBuilder {
 
     /** The existing entry when the column is already mapped, else null after adding it. */
     Entry add(Column column, Element source, String label, boolean shared) {
+        return add(column, source, label, shared, HibernateColumnOrder.size(column.type()));
+    }
+
+    /** @param size the physical size Hibernate orders the column by ({@link HibernateColumnOrder}) */
+    Entry add(Column column, Element source, String label, boolean shared, int size) {
+        return add(column, source, label, shared, size, column.name());
+    }
+
+    /** @param sortName the name as Hibernate holds it, before PostgreSQL folds it ({@link Naming#hibernateName}) */
+    Entry add(Column column, Element source, String label, boolean shared, int size, String sortName) {
         Entry existing = columns.get(column.name());
         if (existing != null) {
             return existing;
         }
-        columns.put(column.name(), new Entry(column.withOrigin(label), source, label, shared));
+        columns.put(column.name(), new Entry(column.withOrigin(label), source, label, shared, size, sortName));
         return null;
     }
 
@@ -62,20 +72,7 @@ final class TableBuilder {
 
     void replace(Column column) {
         Entry e = columns.get(column.name());
-        columns.put(column.name(), new Entry(column.withOrigin(e.label()), e.element(), e.label(), e.shared()));
-    }
-
-    /** Moves the named columns to the front, in the given order (Hibernate puts the key first). */
-    void moveFirst(List<String> names) {
-        Map<String, Entry> copy = new LinkedHashMap<>();
-        for (String n : names) {
-            if (columns.containsKey(n)) {
-                copy.put(n, columns.get(n));
-            }
-        }
-        columns.forEach(copy::putIfAbsent);
-        columns.clear();
-        columns.putAll(copy);
+        columns.put(column.name(), new Entry(column.withOrigin(e.label()), e.element(), e.label(), e.shared(), e.size(), e.sortName()));
     }
 
     Map<String, Entry> entries() {
@@ -135,10 +132,25 @@ final class TableBuilder {
         return n;
     }
 
+    /** The table, columns and key columns in Hibernate's order. */
     Table build() {
-        List<Column> cols = columns.values().stream().map(Entry::column).toList();
+        List<Column> cols = columns.values().stream().sorted(this::compare).map(Entry::column).toList();
+        // Hibernate orders a primary key's columns like the table's (ColumnOrderingStrategyStandard);
+        // unique constraints keep their declared order, foreign keys their column pairs (oracle-checked)
         PrimaryKey pk = primaryKey.isEmpty() ? null : new PrimaryKey(ConstraintNames.of(name.name(), List.of(), "pkey"),
-                primaryKey);
+                inHibernateOrder(primaryKey));
         return new Table(name, cols, pk, foreignKeys, uniques, indexes, checks, origin);
     }
+
+    private List<String> inHibernateOrder(List<String> keyColumns) {
+        if (keyColumns.size() < 2 || !keyColumns.stream().allMatch(columns::containsKey)) {
+            return keyColumns;
+        }
+        return keyColumns.stream().sorted((a, b) -> compare(columns.get(a), columns.get(b))).toList();
+    }
+
+    private int compare(Entry a, Entry b) {
+        return HibernateColumnOrder.compare(a.size(), a.sortName(), b.size(), b.sortName());
+    }
+
 }

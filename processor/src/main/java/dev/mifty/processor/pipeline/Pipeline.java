@@ -59,6 +59,13 @@ public final class Pipeline {
             options.errors().forEach(message -> diagnostics.error(Messages.INVALID_OPTION, message));
             return;
         }
+        Optional<Path> classOutput = ProjectLayout.classOutput(env.getFiler());
+        if (classOutput.isPresent() && ProjectLayout.isTestOutput(classOutput.get())) {
+            if (!entities.isEmpty()) {
+                diagnostics.note(Messages.testCompilation(classOutput.get(), entities.size()));
+            }
+            return;
+        }
         List<FoundMigration> migrations = new MigrationScanner(env, diagnostics).scan(migrationElements);
         MigrationConflicts.check(migrations, diagnostics);
         String packageName = options.migrationsPackage() != null ? options.migrationsPackage()

@@ -66,6 +66,38 @@ public record ProjectLayout(Path projectDir, Path snapshot, Path sourceDir) {
                 project.resolve(options.sourceDir()).normalize()));
     }
 
+    /** The class output folder, when javac writes to the file system (not in-memory compilations). */
+    public static Optional<Path> classOutput(Filer filer) {
+        try {
+            URI uri = filer.getResource(StandardLocation.CLASS_OUTPUT, "", SNAPSHOT_RESOURCE).toUri();
+            return "file".equals(uri.getScheme()) ? Optional.of(Path.of(uri).getParent().getParent().getParent())
+                    : Optional.empty();
+        } catch (IOException | IllegalArgumentException | UnsupportedOperationException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * True for the class output of a test compilation: Maven's {@code target/test-classes}, Gradle's
+     * {@code build/classes/<language>/test} (or another test source set such as {@code testFixtures}
+     * or {@code integrationTest}). Entities compiled there are test fixtures, never the application's
+     * model: diffing them against the snapshot would drop every table of the main sources.
+     */
+    public static boolean isTestOutput(Path classOutput) {
+        Path name = classOutput.getFileName();
+        if (name == null) {
+            return false;
+        }
+        String last = name.toString();
+        if (last.equals("test-classes")) {
+            return true;
+        }
+        Path language = classOutput.getParent();
+        Path classes = language == null ? null : language.getParent();
+        return classes != null && classes.getFileName() != null && classes.getFileName().toString().equals("classes")
+                && (last.startsWith("test") || last.endsWith("Test"));
+    }
+
     static Path findProjectRoot(Path start) {
         for (Path dir = start; dir != null; dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve("pom.xml")) || Files.isRegularFile(dir.resolve("build.gradle"))

@@ -34,20 +34,18 @@ public final class SnapshotFile {
         return read(text());
     }
 
-    /** The schema in {@code text} (the file's content, or null when there is none). */
+    /**
+     * The schema in {@code text} (the file's content, or null when there is none). A file that
+     * exists but is blank (a bad merge, a truncated write) is an error, never the empty schema: that
+     * would generate every table again.
+     */
     public Schema read(String text) {
-        return text == null || text.isBlank() ? Schema.empty() : codec.read(text, displayName);
+        return text == null ? Schema.empty() : codec.read(text, displayName);
     }
 
     /** Writes the schema's JSON; returns false (and writes nothing) when the file already holds it. */
-    public boolean write(Schema schema) throws IOException {
-        String json = codec.write(schema);
-        if (json.equals(text())) {
-            return false;
-        }
-        Files.createDirectories(path.toAbsolutePath().getParent());
-        Files.writeString(path, json, StandardCharsets.UTF_8);
-        return true;
+    public boolean write(Schema schema) {
+        return codec.writeIfChanged(path, schema);
     }
 
     public Path path() {

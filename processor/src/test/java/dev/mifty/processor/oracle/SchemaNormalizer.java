@@ -62,6 +62,19 @@ final class SchemaNormalizer {
         return pairs.stream().sorted().toList().toString();
     }
 
+    /**
+     * Each table's column order, then the column order of its primary key and unique constraints
+     * (the order of a key's index), one line a table.
+     */
+    static String order(Schema schema) {
+        return schema.tables().stream().map(t -> t.name().name() + ": "
+                + t.columns().stream().map(Column::name).collect(Collectors.joining(", "))
+                + (t.primaryKey() == null ? "" : "; primary key " + t.primaryKey().columns())
+                + t.uniqueConstraints().stream().map(u -> "; unique " + u.columns()).sorted()
+                        .collect(Collectors.joining()))
+                .collect(Collectors.joining("\n"));
+    }
+
     private static String type(SqlType t) {
         StringBuilder b = new StringBuilder(t.name());
         if (t.length() != null) {

@@ -125,6 +125,19 @@ class ErrorsAndWarningsTest {
     }
 
     @Test
+    void aBlankSnapshotIsAnErrorNotTheEmptySchema() throws Exception {
+        ShopProject project = new ShopProject(dir);
+        Files.createDirectories(project.snapshot().getParent());
+        Files.writeString(project.snapshot(), "\n");
+        Compilation compilation = project.build(ShopProject.customer(NAME_AND_PHONE));
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[mifty:bad-snapshot] malformed schema snapshot"
+                + " src/main/resources/db/mifty/schema.json:");
+        assertThat(project.migrations()).isEmpty();
+        assertThat(Files.readString(project.snapshot())).isEqualTo("\n");
+    }
+
+    @Test
     void anInternalErrorIsReportedNotThrown() throws Exception {
         Clock broken = new Clock() {
             public ZoneId getZone() { return ZoneId.of("UTC"); }

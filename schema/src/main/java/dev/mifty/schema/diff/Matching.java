@@ -31,6 +31,7 @@ final class Matching {
         private final Map<String, String> columnRenames;
         private final Map<String, String> newToOld = new HashMap<>();
         private final Set<String> oldNames = new HashSet<>();
+        private final Set<String> displaced = new HashSet<>();
 
         TablePair(Table from, Table to, Map<String, String> columnRenames) {
             this.from = from;
@@ -38,6 +39,19 @@ final class Matching {
             this.columnRenames = columnRenames;
             columnRenames.forEach((o, n) -> newToOld.put(n, o));
             from.columns().forEach(c -> oldNames.add(c.name()));
+            for (String target : columnRenames.values()) {
+                if (oldNames.contains(target) && !columnRenames.containsKey(target)) {
+                    displaced.add(target);
+                }
+            }
+        }
+
+        /**
+         * True for an old column whose name a renamed column takes while it stays behind: it is
+         * dropped before the renames, and nothing that used it is kept as unchanged.
+         */
+        boolean displaced(String oldName) {
+            return displaced.contains(oldName);
         }
 
         Table from() {
@@ -57,8 +71,9 @@ final class Matching {
             return !from.name().equals(to.name());
         }
 
+        /** The new name of an old column; a displaced column gets a name no new column has. */
         String newColumnName(String oldName) {
-            return columnRenames.getOrDefault(oldName, oldName);
+            return displaced.contains(oldName) ? "\0" + oldName : columnRenames.getOrDefault(oldName, oldName);
         }
 
         /** The old column that becomes new column {@code newName}, or null when it is new. */
@@ -78,7 +93,8 @@ final class Matching {
     /** Applied table renames, old -> new. */
     final Map<QualifiedName, QualifiedName> tableRenames = new HashMap<>();
     /** Applied column renames by new table name, old -> new. */
-    private final Map<QualifiedName, Map<String, String>> columnRenames = new HashMap<>();
+    private final Map<QualifiedName, TablePair> pairsByNewName = new HashMap<>();
+    private final Set<QualifiedName> displacedTables = new HashSet<>();
 
     private Matching() {
     }
@@ -88,9 +104,11 @@ final class Matching {
         Map<QualifiedName, Table> fromTables = byName(from.tables());
         Map<QualifiedName, Table> toTables = byName(to.tables());
         m.tableRenames.putAll(RenameSteps.applicable(hints.tables(), fromTables.keySet(), toTables.keySet(),
-                Comparator.naturalOrder()));
+                Comparator.naturalOrder(), (o, n) -> commonColumns(fromTables.get(o), toTables.get(n))));
         Map<QualifiedName, QualifiedName> newToOld = new HashMap<>();
         m.tableRenames.forEach((o, n) -> newToOld.put(n, o));
+        m.tableRenames.values().stream().filter(n -> fromTables.containsKey(n) && !m.tableRenames.containsKey(n))
+                .forEach(m.displacedTables::add);
         for (Map.Entry<QualifiedName, QualifiedName> hint : new TreeMap<>(hints.tables()).entrySet()) {
             QualifiedName oldName = hint.getKey();
             QualifiedName newName = hint.getValue();
@@ -111,9 +129,9 @@ final class Matching {
                 m.columnHintsOnNewTable(newTable, hints);
             } else {
                 matchedFrom.put(oldTable.name(), oldTable);
-                Map<String, String> renames = m.columnRenames(oldTable, newTable, hints);
-                m.columnRenames.put(newTable.name(), renames);
-                m.pairs.add(new TablePair(oldTable, newTable, renames));
+                TablePair pair = new TablePair(oldTable, newTable, m.columnRenames(oldTable, newTable, hints));
+                m.pairsByNewName.put(newTable.name(), pair);
+                m.pairs.add(pair);
             }
         }
         for (Table oldTable : from.tables()) {
@@ -139,7 +157,8 @@ final class Matching {
                         DiffMessages.unknownColumnRenameSource(newTable.name(), oldName, newName)));
             }
         }
-        return RenameSteps.applicable(columnHints, oldColumns.keySet(), newColumns.keySet(), Comparator.naturalOrder());
+        return RenameSteps.applicable(columnHints, oldColumns.keySet(), newColumns.keySet(), Comparator.naturalOrder(),
+                (o, n) -> likeness(oldColumns.get(o), newColumns.get(n)));
     }
 
     /** The table renames as steps in a valid order (swaps go through a temporary name). */
@@ -165,13 +184,17 @@ final class Matching {
         }
     }
 
+    /** The new name of an old table; a displaced one (dropped, its name taken by a rename) gets a name no table has. */
     QualifiedName newTableName(QualifiedName oldName) {
+        if (displacedTables.contains(oldName)) {
+            return new QualifiedName(oldName.schema(), "\0" + oldName.name());
+        }
         return tableRenames.getOrDefault(oldName, oldName);
     }
 
     String newColumnName(QualifiedName newTable, String oldColumn) {
-        Map<String, String> renames = columnRenames.get(newTable);
-        return renames == null ? oldColumn : renames.getOrDefault(oldColumn, oldColumn);
+        TablePair pair = pairsByNewName.get(newTable);
+        return pair == null ? oldColumn : pair.newColumnName(oldColumn);
     }
 
     /** An old foreign key in new names (own columns, referenced table and columns), for comparison. */
@@ -189,6 +212,37 @@ final class Matching {
             String column = IndexColumns.column(entry);
             return pair.newColumnName(column) + entry.substring(column.length());
         }).toList(), index.unique());
+    }
+
+    /**
+     * How much two tables look alike, to judge swaps of tables: column names in common plus column
+     * definitions (ignoring names) in common. A table is always most like itself.
+     */
+    private static int commonColumns(Table a, Table b) {
+        Set<String> names = new HashSet<>();
+        Map<Column, Integer> definitions = new HashMap<>();
+        for (Column c : a.columns()) {
+            names.add(c.name());
+            definitions.merge(c.withName(""), 1, Integer::sum);
+        }
+        int common = 0;
+        for (Column c : b.columns()) {
+            common += names.contains(c.name()) ? 1 : 0;
+            Integer left = definitions.get(c.withName(""));
+            if (left != null && left > 0) {
+                definitions.put(c.withName(""), left - 1);
+                common++;
+            }
+        }
+        return common;
+    }
+
+    /** 2 for the same definition, 1 for the same type, else 0: how swaps of columns are judged. */
+    private static int likeness(Column a, Column b) {
+        if (a.withName(b.name()).equals(b)) {
+            return 2;
+        }
+        return a.type().equals(b.type()) ? 1 : 0;
     }
 
     static Map<QualifiedName, Table> byName(List<Table> tables) {

@@ -19,6 +19,8 @@ final class Plan {
         DROP_CONSTRAINT,
         DROP_TABLE,
         RENAME_TABLE,
+        /** An old column whose name a renamed column takes ("removed b, renamed a to b"). */
+        DROP_DISPLACED_COLUMN,
         RENAME_COLUMN,
         CREATE_TABLE,
         ADD_COLUMN,

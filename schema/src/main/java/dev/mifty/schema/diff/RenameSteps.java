@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
+import java.util.function.ToIntBiFunction;
 
 /**
  * Which rename hints apply, and in which order to run them so that no rename meets a name still
@@ -24,10 +25,12 @@ final class RenameSteps {
     /**
      * The hints that apply (old -> new, sorted by old name): the old schema has the old name, the
      * new schema the new name, no other hint claims the same new name, and the new name is free in
-     * the old schema or freed by another applied rename. A hint whose new name is taken for good in
-     * the old schema was applied by an earlier migration (or is ambiguous) and is ignored.
+     * the old schema, or freed by another applied rename, or taken by an old definition that looks
+     * less like the new one than the renamed one does (that old one is dropped: "removed b, renamed
+     * a to b"). Otherwise the hint was applied by an earlier migration (or is a tie) and is ignored.
      */
-    static <K> Map<K, K> applicable(Map<K, K> hints, Set<K> oldNames, Set<K> newNames, Comparator<K> order) {
+    static <K> Map<K, K> applicable(Map<K, K> hints, Set<K> oldNames, Set<K> newNames, Comparator<K> order,
+                                    ToIntBiFunction<K, K> likeness) {
         Map<K, K> applied = new TreeMap<>(order);
         Set<K> claimed = new HashSet<>();
         for (Map.Entry<K, K> hint : sorted(hints, order).entrySet()) {
@@ -39,9 +42,40 @@ final class RenameSteps {
         }
         boolean changed = true;
         while (changed) {
-            changed = applied.entrySet().removeIf(e -> oldNames.contains(e.getValue()) && !applied.containsKey(e.getValue()));
+            changed = applied.entrySet().removeIf(e -> oldNames.contains(e.getValue()) && !applied.containsKey(e.getValue())
+                    && likeness.applyAsInt(e.getKey(), e.getValue()) <= likeness.applyAsInt(e.getValue(), e.getValue()));
         }
+        dropStaleCycles(applied, likeness);
         return applied;
+    }
+
+    /**
+     * A cycle of renames (a swap) is kept only when it matches old and new definitions better than
+     * leaving the names alone (by {@code likeness}: how much old definition {@code a} resembles new
+     * definition {@code b}). Otherwise the swap has already been applied by an earlier migration
+     * (the hints stay in the code) and applying it again would swap back on every build; a swap of
+     * identical definitions changes no schema and needs a hand-written migration.
+     */
+    private static <K> void dropStaleCycles(Map<K, K> applied, ToIntBiFunction<K, K> likeness) {
+        Set<K> seen = new HashSet<>();
+        List<List<K>> stale = new ArrayList<>();
+        for (K start : applied.keySet()) {
+            List<K> path = new ArrayList<>();
+            K current = start;
+            while (current != null && !seen.contains(current) && applied.containsKey(current)) {
+                seen.add(current);
+                path.add(current);
+                current = applied.get(current);
+            }
+            if (current != null && current.equals(start) && path.size() > 1) {
+                long kept = path.stream().mapToLong(k -> likeness.applyAsInt(k, k)).sum();
+                long swapped = path.stream().mapToLong(k -> likeness.applyAsInt(k, applied.get(k))).sum();
+                if (swapped <= kept) {
+                    stale.add(path);
+                }
+            }
+        }
+        stale.forEach(cycle -> cycle.forEach(applied::remove));
     }
 
     /**

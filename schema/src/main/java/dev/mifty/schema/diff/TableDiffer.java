@@ -81,7 +81,8 @@ final class TableDiffer {
             }
         }
         for (Column dropped : oldColumns.values()) {
-            plan.add(Phase.DROP_COLUMN, newName, dropped.name(), new Change.DropColumn(newName, dropped));
+            plan.add(pair.displaced(dropped.name()) ? Phase.DROP_DISPLACED_COLUMN : Phase.DROP_COLUMN, newName,
+                    dropped.name(), new Change.DropColumn(newName, dropped));
         }
     }
 

@@ -30,6 +30,7 @@ import dev.mifty.schema.model.Identity;
 import dev.mifty.schema.model.QualifiedName;
 import dev.mifty.schema.model.Sequence;
 import dev.mifty.schema.model.SqlType;
+import dev.mifty.schema.model.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -101,6 +102,15 @@ public final class PostgresDialect {
             statements.addAll(render(change));
         }
         return statements;
+    }
+
+    /**
+     * {@code CREATE TEMPORARY TABLE} for a table (columns and inline constraints; an unqualified
+     * name): a scratch copy that disappears with the session, e.g. to let PostgreSQL print a model's
+     * expressions back.
+     */
+    public List<String> renderTemporary(Table table) {
+        return TableSql.createTable(table, "CREATE TEMPORARY TABLE ");
     }
 
     /** Double-quoted identifier, embedded quotes doubled. */

@@ -24,6 +24,10 @@ final class TableSql {
     }
 
     static List<String> createTable(Table table) {
+        return createTable(table, "CREATE TABLE ");
+    }
+
+    static List<String> createTable(Table table, String create) {
         List<String> parts = new ArrayList<>();
         for (Column column : table.columns()) {
             parts.add(columnDefinition(column));
@@ -47,7 +51,7 @@ final class TableSql {
             parts.add(check(c));
         }
         List<String> statements = new ArrayList<>();
-        statements.add("CREATE TABLE " + PostgresDialect.name(table.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)");
+        statements.add(create + PostgresDialect.name(table.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)");
         statements.addAll(later);
         for (Index index : table.indexes()) {
             statements.add(createIndex(table.name(), index));

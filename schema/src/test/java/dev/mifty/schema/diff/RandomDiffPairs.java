@@ -189,7 +189,7 @@ public final class RandomDiffPairs {
     }
 
     private void mutate() {
-        int kind = random.nextInt(17);
+        int kind = random.nextInt(19);
         List<Table> all = new ArrayList<>(tables.values());
         if (all.isEmpty() || kind == 0) {
             addTable();
@@ -214,6 +214,8 @@ public final class RandomDiffPairs {
             case 13 -> changePrimaryKey(t);
             case 14 -> retypeKey(t);
             case 15 -> sequence();
+            case 16 -> swapOrChain(t);
+            case 17 -> swapTables(t);
             default -> addReference(t);
         }
     }
@@ -238,10 +240,14 @@ public final class RandomDiffPairs {
     }
 
     private void renameTable(Table t) {
-        QualifiedName to = QualifiedName.of(fresh("r"));
+        renameTable(t, QualifiedName.of(fresh("r")), true);
+    }
+
+    private void renameTable(Table stale, QualifiedName to, boolean mayRenameKey) {
+        Table t = tables.get(stale.name());
         tables.remove(t.name());
         PrimaryKey pk = t.primaryKey();
-        if (pk != null && random.nextBoolean()) {
+        if (pk != null && mayRenameKey && random.nextBoolean()) {
             pk = new PrimaryKey(to.name() + "_pkey", pk.columns());
         }
         tables.put(to, new Table(to, t.columns(), pk, t.foreignKeys(), t.uniqueConstraints(), t.indexes(), t.checks(), null));
@@ -279,8 +285,45 @@ public final class RandomDiffPairs {
                 t.checks()));
     }
 
+    /** Swaps the names of two columns (through a temporary name), or renames along a chain b -> c, a -> b. */
+    private void swapOrChain(Table t) {
+        if (t.columns().size() < 2) {
+            return;
+        }
+        List<Column> columns = new ArrayList<>(t.columns());
+        java.util.Collections.shuffle(columns, random);
+        String a = columns.get(0).name();
+        String b = columns.get(1).name();
+        if (random.nextBoolean()) {
+            String temp = fresh("tmp");
+            renameColumn(t, a, temp);
+            renameColumn(tables.get(t.name()), b, a);
+            renameColumn(tables.get(t.name()), temp, b);
+        } else {
+            renameColumn(t, b, fresh("n"));
+            renameColumn(tables.get(t.name()), a, b);
+        }
+    }
+
+    /** Swaps the names of two tables. */
+    private void swapTables(Table t) {
+        List<Table> all = new ArrayList<>(tables.values());
+        Table other = all.get(random.nextInt(all.size()));
+        if (other.name().equals(t.name())) {
+            return;
+        }
+        QualifiedName temp = QualifiedName.of(fresh("tmp"));
+        renameTable(t, temp, false);
+        renameTable(other, t.name(), false);
+        renameTable(tables.get(temp), other.name(), false);
+    }
+
     private void renameColumn(Table t, String column) {
-        String to = fresh("n");
+        renameColumn(t, column, fresh("n"));
+    }
+
+    private void renameColumn(Table stale, String column, String to) {
+        Table t = tables.get(stale.name());
         UnaryOperator<String> r = n -> n.equals(column) ? to : n;
         Map<String, String> originals = originalColumn.get(t.name());
         if (originals != null && originals.containsKey(column)) {
@@ -397,7 +440,8 @@ public final class RandomDiffPairs {
     /** The type of a primary key column changes, and with it every column that references it. */
     private void retypeKey(Table t) {
         Column id = t.column("id").orElse(null);
-        if (id == null || id.identity() != Identity.NONE) {
+        if (id == null || id.identity() != Identity.NONE || t.primaryKey() == null
+                || !t.primaryKey().columns().equals(List.of("id"))) {
             return;
         }
         SqlType type = id.type().equals(INT8) ? SqlType.of("int4") : INT8;

@@ -158,6 +158,37 @@ class SchemaDifferTest {
     }
 
     @Test
+    void aSwapAlreadyAppliedIsNotAppliedAgain() {
+        Schema swapped = schema(table("p").id().col("b", INT4).col("a", TEXT).build());
+        RenameHints hints = new RenameHints(Map.of(), Map.of(q("p"), Map.of("a", "b", "b", "a")));
+        assertThat(differ.diff(swapped, swapped, hints)).isEqualTo(new DiffResult(List.of(), List.of()));
+        Schema retyped = schema(table("p").id().col("b", INT4).col("a", SqlType.varchar(10)).build());
+        assertThat(changes(swapped, retyped, hints))
+                .containsExactly(new AlterColumnType(q("p"), "a", TEXT, SqlType.varchar(10)));
+    }
+
+    @Test
+    void removedBAndRenamedAToBDropsTheOldBBeforeTheRename() {
+        Table t1 = table("p").id().col("a", TEXT).col("b", INT4).index("p_b_idx", false, "b").build();
+        Table t2 = table("p").id().col("b", TEXT).index("p_b_idx", false, "b").build();
+        Table child = table("child").id().col("p_id", INT8).fk("child_p_fk", "p_id", "p").build();
+        Table q = table("q").id().col("x", TEXT).build();
+        Table qRenamedToP = table("p").id().pk("q_pkey", "id").col("x", TEXT).build();
+        RenameHints columnHint = new RenameHints(Map.of(), Map.of(q("p"), Map.of("a", "b")));
+        assertThat(changes(schema(t1), schema(t2), columnHint)).containsExactly(
+                new DropIndex(q("p"), t1.indexes().get(0)),
+                new DropColumn(q("p"), Column.of("b", INT4, true)),
+                new RenameColumn(q("p"), "a", "b"),
+                new CreateIndex(q("p"), t2.indexes().get(0)));
+        RenameHints tableHint = new RenameHints(Map.of(q("q"), q("p")), Map.of());
+        Table childAfter = table("child").id().col("p_id", INT8).fk("child_p_fk", "p_id", "p").build();
+        List<Change> changes = changes(schema(t1, child, q), schema(qRenamedToP, childAfter), tableHint);
+        assertThat(changes).filteredOn(c -> c instanceof DropTable || c instanceof RenameTable || c instanceof DropForeignKey)
+                .containsExactly(new DropForeignKey(q("child"), child.foreignKeys().get(0)),
+                        new DropTable(TableDiffer.bare(t1)), new RenameTable(q("q"), q("p")));
+    }
+
+    @Test
     void aHintWhoseNewNameStaysTakenIsIgnored() {
         Schema from = schema(table("p").id().col("a", INT4).col("b", INT4).build());
         Schema to = schema(table("p").id().col("b", INT4).build());

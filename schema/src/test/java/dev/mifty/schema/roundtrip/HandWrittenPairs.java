@@ -104,6 +104,39 @@ final class HandWrittenPairs {
                                 .col("name", TEXT, true, "'x'::text").col("email", INT4, true)
                                 .pk("customers_pkey", "id").unique("uk_email", "mail").build()),
                         new RenameHints(Map.of(), Map.of(QualifiedName.of("customers"), Map.of("email", "mail")))),
+
+                new Pair("chain of column renames a -> b -> c",
+                        schema(table("p").col("a", INT4, true).col("b", TEXT, true).build()),
+                        schema(table("p").col("b", INT4, true).col("c", TEXT, true).build()),
+                        new RenameHints(Map.of(), Map.of(QualifiedName.of("p"), Map.of("a", "b", "b", "c")))),
+                new Pair("swap two column names", schema(table("p").col("a", INT4, true).col("b", TEXT, true).build()),
+                        schema(table("p").col("b", INT4, true).col("a", TEXT, true).build()),
+                        new RenameHints(Map.of(), Map.of(QualifiedName.of("p"), Map.of("a", "b", "b", "a")))),
+                new Pair("swap two table names", schema(table("p").col("a", INT4, true).build(),
+                                table("q").col("b", TEXT, true).build()),
+                        schema(table("q").col("a", INT4, true).build(), table("p").col("b", TEXT, true).build()),
+                        new RenameHints(Map.of(QualifiedName.of("p"), QualifiedName.of("q"),
+                                QualifiedName.of("q"), QualifiedName.of("p")), Map.of())),
+                new Pair("rename a table onto the name of a table that is dropped",
+                        schema(table("p").col("a", INT4, true).build(), table("q").col("b", TEXT, true).build()),
+                        schema(table("q").col("a", INT4, true).build()),
+                        new RenameHints(Map.of(QualifiedName.of("p"), QualifiedName.of("q")), Map.of())),
+                new Pair("rename a column onto the name of a column that is dropped",
+                        schema(table("p").col("a", INT4, true).col("b", TEXT, true).build()),
+                        schema(table("p").col("b", INT4, true).build()),
+                        new RenameHints(Map.of(), Map.of(QualifiedName.of("p"), Map.of("a", "b")))),
+                new Pair("swap two column names, one of them widened",
+                        schema(table("p").col("a", SqlType.of("int2"), true).col("b", INT4, true).build()),
+                        schema(table("p").col("b", INT4, true).col("a", INT4, true).build()),
+                        new RenameHints(Map.of(), Map.of(QualifiedName.of("p"), Map.of("a", "b", "b", "a")))),
+                new Pair("swap two tables and two columns of one, one column widened",
+                        schema(table("p").col("a", SqlType.of("int2"), true).col("b", INT4, true).build(),
+                                table("q").col("c", TEXT, true).build()),
+                        schema(table("q").col("b", INT4, true).col("a", INT4, true).build(),
+                                table("p").col("c", TEXT, true).build()),
+                        new RenameHints(Map.of(QualifiedName.of("p"), QualifiedName.of("q"),
+                                QualifiedName.of("q"), QualifiedName.of("p")),
+                                Map.of(QualifiedName.of("q"), Map.of("a", "b", "b", "a")))),
                 new Pair("composite key referenced by a composite foreign key", Schema.empty(),
                         schema(table("head").col("a", INT4, false).col("b", TEXT, false).pk("head_pkey", "a", "b").build(),
                                 compositeChild()), none),
@@ -125,23 +158,6 @@ final class HandWrittenPairs {
                         schema(table("node").col("id", INT4, false).col("label", TEXT, true).col("note", TEXT, false)
                                 .col("parent", INT4, true).pk("node_pkey", "id")
                                 .fk("fk_parent", "parent", "node", "id", ReferentialAction.SET_DEFAULT).build()), none));
-    }
-
-    /** Pairs the differ gets wrong today (see {@code RoundTripKnownBugsTest}). */
-    static List<Pair> knownBugs() {
-        return List.of(
-                new Pair("chain of column renames a -> b -> c",
-                        schema(table("p").col("a", INT4, true).col("b", TEXT, true).build()),
-                        schema(table("p").col("b", INT4, true).col("c", TEXT, true).build()),
-                        new RenameHints(Map.of(), Map.of(QualifiedName.of("p"), Map.of("a", "b", "b", "c")))),
-                new Pair("swap two column names", schema(table("p").col("a", INT4, true).col("b", TEXT, true).build()),
-                        schema(table("p").col("b", INT4, true).col("a", TEXT, true).build()),
-                        new RenameHints(Map.of(), Map.of(QualifiedName.of("p"), Map.of("a", "b", "b", "a")))),
-                new Pair("swap two table names", schema(table("p").col("a", INT4, true).build(),
-                                table("q").col("b", TEXT, true).build()),
-                        schema(table("q").col("a", INT4, true).build(), table("p").col("b", TEXT, true).build()),
-                        new RenameHints(Map.of(QualifiedName.of("p"), QualifiedName.of("q"),
-                                QualifiedName.of("q"), QualifiedName.of("p")), Map.of())));
     }
 
     private static Table compositeChild() {

@@ -168,16 +168,16 @@ final class RoundTrip {
     private void assertRowsKept(Schema from, Schema to, RenameHints renames,
                                 Map<QualifiedName, Map<String, String>> rows, String when) throws SQLException {
         for (Map.Entry<QualifiedName, Map<String, String>> entry : rows.entrySet()) {
-            QualifiedName now = renames.tables().getOrDefault(entry.getKey(), entry.getKey());
-            Table table = to.table(now).orElse(null);
+            QualifiedName now = newName(renames.tables(), entry.getKey());
+            Table table = now == null ? null : to.table(now).orElse(null);
             if (table == null || from.table(entry.getKey()).isEmpty()) {
                 continue;
             }
             Map<String, String> columnRenames = renames.columns().getOrDefault(now, Map.of());
             Map<String, String> actual = readRow(table);
             for (Map.Entry<String, String> value : entry.getValue().entrySet()) {
-                String column = columnRenames.getOrDefault(value.getKey(), value.getKey());
-                if (table.column(column).isPresent()) {
+                String column = newName(columnRenames, value.getKey());
+                if (column != null && table.column(column).isPresent()) {
                     assertThat(actual.get(column)).as("%s: value of %s.%s (was %s.%s)", when, now, column,
                             entry.getKey(), value.getKey()).isEqualTo(value.getValue());
                 }
@@ -190,13 +190,13 @@ final class RoundTrip {
                                                                      Map<QualifiedName, Map<String, String>> rows) {
         Map<QualifiedName, Map<String, String>> kept = new HashMap<>();
         rows.forEach((table, values) -> {
-            QualifiedName now = renames.tables().getOrDefault(table, table);
-            b.table(now).ifPresent(t -> {
+            QualifiedName now = newName(renames.tables(), table);
+            (now == null ? java.util.Optional.<Table>empty() : b.table(now)).ifPresent(t -> {
                 Map<String, String> columnRenames = renames.columns().getOrDefault(now, Map.of());
                 Map<String, String> keptValues = new LinkedHashMap<>();
                 values.forEach((column, value) -> {
-                    String c = columnRenames.getOrDefault(column, column);
-                    if (t.column(c).isPresent()) {
+                    String c = newName(columnRenames, column);
+                    if (c != null && t.column(c).isPresent()) {
                         keptValues.put(c, value);
                     }
                 });
@@ -204,6 +204,18 @@ final class RoundTrip {
             });
         });
         return kept;
+    }
+
+    /**
+     * The new name of {@code old}: its rename target, else its own name unless another object was
+     * renamed to it (then {@code old} was dropped: null).
+     */
+    private static <K> K newName(Map<K, K> renames, K old) {
+        K target = renames.get(old);
+        if (target != null) {
+            return target;
+        }
+        return renames.containsValue(old) ? null : old;
     }
 
     /** The renames of the way back. */

@@ -167,13 +167,18 @@ public final class RandomSchemas {
         }
         List<String> own = new ArrayList<>();
         for (String key : to.primaryKey.columns()) {
-            String name = REF_PREFIX + (++counter);
+            String name = refName();
             from.columns.add(Column.of(name, to.column(key).type(), true));
             own.add(name);
         }
         ReferentialAction action = ReferentialAction.values()[random.nextInt(ReferentialAction.values().length)];
         from.foreignKeys.add(new ForeignKey(constraintName("fk"), own, to.name, to.primaryKey.columns(), action));
         return true;
+    }
+
+    /** A fresh name for a column made for a foreign key. */
+    String refName() {
+        return REF_PREFIX + (++counter);
     }
 
     /** Columns that may take part in a unique constraint, check or index (not foreign-key columns). */

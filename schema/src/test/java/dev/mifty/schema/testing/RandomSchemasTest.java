@@ -42,7 +42,7 @@ class RandomSchemasTest {
         assertThat(kinds).contains("add table", "drop table", "rename table", "add column", "drop column",
                 "rename column", "widen", "set", "drop not", "default", "add primary", "drop primary", "add foreign",
                 "drop foreign", "add unique", "drop unique", "add check", "drop check", "add index", "drop index",
-                "add sequence", "drop sequence", "alter", "identity");
+                "add sequence", "drop sequence", "alter", "identity", "swap");
     }
 
     private static void assertConsistent(Schema schema) {

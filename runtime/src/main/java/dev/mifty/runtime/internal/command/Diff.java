@@ -8,6 +8,7 @@ import dev.mifty.schema.diff.DiffProblem;
 import dev.mifty.schema.diff.DiffResult;
 import dev.mifty.schema.diff.RenameHints;
 import dev.mifty.schema.diff.SchemaDiffer;
+import dev.mifty.schema.introspect.Canonicalizer;
 import dev.mifty.schema.introspect.Introspector;
 import dev.mifty.schema.model.Schema;
 import dev.mifty.schema.snapshot.SnapshotCodec;
@@ -36,7 +37,10 @@ public final class Diff {
 
     public SchemaDiff run() {
         Schema model = model();
-        return Locked.run(ctx, false, (connection, history) -> compare(new Introspector().read(connection, ctx.settings().schema()), model));
+        return Locked.run(ctx, false, (connection, history) -> compare(
+                new Introspector().read(connection, ctx.settings().schema()),
+                // checks and defaults as PostgreSQL prints them, so an up-to-date database is in sync
+                new Canonicalizer().canonicalize(connection, model)));
     }
 
     SchemaDiff compare(Schema live, Schema model) {

@@ -10,13 +10,13 @@ import dev.mifty.runtime.MigrationContext;
  * an edit is caught by its checksum.
  */
 @Migration(
-        version = "20261124160924",
+        version = "20261124165053",
         name = "rename_phone_add_reviews",
         generated = true,
-        from = "57f962a93dccf6b7",
-        to = "b4d544752cac6c10"
+        from = "4e56a06d62f58fdf",
+        to = "f2a4ea76e40ed982"
 )
-public final class V20261124160924_RenamePhoneAddReviews implements dev.mifty.runtime.Migration {
+public final class V20261124165053_RenamePhoneAddReviews implements dev.mifty.runtime.Migration {
     /**
      * review_seq: + sequence review_seq
      */
@@ -31,12 +31,12 @@ public final class V20261124160924_RenamePhoneAddReviews implements dev.mifty.ru
      * Review: + table review
      */
     public static final String UP_3 = "CREATE TABLE \"review\" (\n"
+            + "    \"rating\" smallint NOT NULL,\n"
+            + "    \"author_id\" bigint NOT NULL,\n"
             + "    \"id\" bigint NOT NULL,\n"
             + "    \"product_id\" bigint NOT NULL,\n"
-            + "    \"author_id\" bigint NOT NULL,\n"
-            + "    \"rating\" smallint NOT NULL,\n"
-            + "    \"body\" varchar(2000),\n"
             + "    \"written_at\" timestamp(6) with time zone NOT NULL,\n"
+            + "    \"body\" varchar(2000),\n"
             + "    CONSTRAINT \"review_pkey\" PRIMARY KEY (\"id\")\n"
             + ")";
 

@@ -10,13 +10,13 @@ import dev.mifty.runtime.MigrationContext;
  * an edit is caught by its checksum.
  */
 @Migration(
-        version = "20261124160850",
+        version = "20261124165044",
         name = "initial_schema",
         generated = true,
         from = "c6fd20be698e6165",
-        to = "57f962a93dccf6b7"
+        to = "4e56a06d62f58fdf"
 )
-public final class V20261124160850_InitialSchema implements dev.mifty.runtime.Migration {
+public final class V20261124165044_InitialSchema implements dev.mifty.runtime.Migration {
     /**
      * category_seq: + sequence category_seq
      */
@@ -56,15 +56,15 @@ public final class V20261124160850_InitialSchema implements dev.mifty.runtime.Mi
      * Customer: + table customer
      */
     public static final String UP_7 = "CREATE TABLE \"customer\" (\n"
+            + "    \"country\" varchar(2),\n"
+            + "    \"created_at\" timestamp(6) with time zone NOT NULL,\n"
             + "    \"id\" bigint NOT NULL,\n"
+            + "    \"postal_code\" varchar(16),\n"
             + "    \"full_name\" varchar(120) NOT NULL,\n"
+            + "    \"city\" varchar(255),\n"
             + "    \"email\" varchar(255) NOT NULL,\n"
             + "    \"phone\" varchar(255),\n"
             + "    \"street\" varchar(255),\n"
-            + "    \"city\" varchar(255),\n"
-            + "    \"postal_code\" varchar(16),\n"
-            + "    \"country\" varchar(2),\n"
-            + "    \"created_at\" timestamp(6) with time zone NOT NULL,\n"
             + "    CONSTRAINT \"customer_pkey\" PRIMARY KEY (\"id\"),\n"
             + "    CONSTRAINT \"customer_email_key\" UNIQUE (\"email\")\n"
             + ")";
@@ -73,11 +73,11 @@ public final class V20261124160850_InitialSchema implements dev.mifty.runtime.Mi
      * OrderLine: + table order_line
      */
     public static final String UP_8 = "CREATE TABLE \"order_line\" (\n"
+            + "    \"quantity\" integer NOT NULL,\n"
+            + "    \"unit_price\" numeric(10,2) NOT NULL,\n"
             + "    \"id\" bigint NOT NULL,\n"
             + "    \"order_id\" bigint NOT NULL,\n"
             + "    \"product_id\" bigint NOT NULL,\n"
-            + "    \"quantity\" integer NOT NULL,\n"
-            + "    \"unit_price\" numeric(10,2) NOT NULL,\n"
             + "    CONSTRAINT \"order_line_pkey\" PRIMARY KEY (\"id\")\n"
             + ")";
 
@@ -85,10 +85,10 @@ public final class V20261124160850_InitialSchema implements dev.mifty.runtime.Mi
      * Order: + table orders
      */
     public static final String UP_9 = "CREATE TABLE \"orders\" (\n"
-            + "    \"id\" bigint NOT NULL,\n"
             + "    \"customer_id\" bigint NOT NULL,\n"
-            + "    \"status\" varchar(16) NOT NULL,\n"
+            + "    \"id\" bigint NOT NULL,\n"
             + "    \"placed_at\" timestamp(6) NOT NULL,\n"
+            + "    \"status\" varchar(16) NOT NULL,\n"
             + "    CONSTRAINT \"orders_pkey\" PRIMARY KEY (\"id\"),\n"
             + "    CONSTRAINT \"orders_status_check\" CHECK (status in ('NEW','PAID','SHIPPED','CANCELLED'))\n"
             + ")";
@@ -97,10 +97,10 @@ public final class V20261124160850_InitialSchema implements dev.mifty.runtime.Mi
      * Product: + table product
      */
     public static final String UP_10 = "CREATE TABLE \"product\" (\n"
+            + "    \"price\" numeric(10,2) NOT NULL,\n"
             + "    \"id\" bigint NOT NULL,\n"
             + "    \"sku\" varchar(32) NOT NULL,\n"
             + "    \"name\" varchar(255) NOT NULL,\n"
-            + "    \"price\" numeric(10,2) NOT NULL,\n"
             + "    CONSTRAINT \"product_pkey\" PRIMARY KEY (\"id\"),\n"
             + "    CONSTRAINT \"product_sku_key\" UNIQUE (\"sku\")\n"
             + ")";
@@ -109,9 +109,9 @@ public final class V20261124160850_InitialSchema implements dev.mifty.runtime.Mi
      * Product.categories: + table product_categories
      */
     public static final String UP_11 = "CREATE TABLE \"product_categories\" (\n"
-            + "    \"product_id\" bigint NOT NULL,\n"
             + "    \"categories_id\" bigint NOT NULL,\n"
-            + "    CONSTRAINT \"product_categories_pkey\" PRIMARY KEY (\"product_id\", \"categories_id\")\n"
+            + "    \"product_id\" bigint NOT NULL,\n"
+            + "    CONSTRAINT \"product_categories_pkey\" PRIMARY KEY (\"categories_id\", \"product_id\")\n"
             + ")";
 
     /**

@@ -9,8 +9,8 @@ import java.sql.PreparedStatement;
  * now on, so store them trimmed and in lower case. Rolling back keeps the normalised addresses (they
  * are valid for the earlier code too), so {@code down} has nothing to undo.
  */
-@dev.mifty.annotations.Migration(version = "20261124161018", name = "normalize_customer_emails")
-public class V20261124161018_NormalizeCustomerEmails implements Migration {
+@dev.mifty.annotations.Migration(version = "20261124165056", name = "normalize_customer_emails")
+public class V20261124165056_NormalizeCustomerEmails implements Migration {
 
     @Override
     public void up(MigrationContext context) throws Exception {
