@@ -77,7 +77,8 @@ final class ColumnMapper {
             return;
         }
         String definition = column.map(c -> Ann.string(c, "columnDefinition")).orElse("");
-        Optional<BasicType> mapped = typeMapper.map(a.type(), a.element());
+        // an @AttributeOverride's @Column replaces the field's: its length/precision, not the embeddable's, count
+        Optional<BasicType> mapped = typeMapper.map(a.type(), a.element(), column);
         if (mapped.isEmpty() && definition.isEmpty()) {
             reportUnmapped(scope, a);
             return;
@@ -116,7 +117,8 @@ final class ColumnMapper {
 
     private boolean nullable(Scope scope, Attribute a, Optional<AnnotationMirror> column) {
         if (scope.subclassColumn()) {
-            return true;
+            // Hibernate forces a SINGLE_TABLE subclass column nullable, except an explicit @Column(nullable = false)
+            return column.map(c -> Ann.bool(c, "nullable")).orElse(true);
         }
         boolean nullable = !(a.type().getKind().isPrimitive() && !scope.relaxedNulls());
         if (column.isPresent() && !Ann.bool(column.get(), "nullable")) {

@@ -101,8 +101,10 @@ final class KeyResolver {
                 embeddedKeys(catalog.element(a.type()), entity, overrides, path + ".", derived, out);
                 continue;
             }
-            String logical = columnName(a, overrides.get(path));
-            typeMapper.map(a.type(), a.element()).ifPresent(t ->
+            AnnotationMirror override = overrides.get(path);
+            String logical = columnName(a, override);
+            typeMapper.map(a.type(), a.element(), override != null ? Optional.of(override) : Ann.find(a.element(), "Column"))
+                    .ifPresent(t ->
                     out.add(new KeyColumn(logical, catalog.naming.physical(logical), t.sql())));
         }
     }

@@ -44,9 +44,16 @@ final class MappingErrors {
     }
 
     static String reservedWord(String kind, String name) {
+        String suggestion = switch (kind) {
+            case "table" -> "@Table(name = \"" + name + "s\")";
+            case "join table" -> "@JoinTable(name = \"" + name + "s\")";
+            case "collection table" -> "@CollectionTable(name = \"" + name + "s\")";
+            case "join column" -> "@JoinColumn(name = \"" + name + "_id\")";
+            default -> "@Column(name = \"" + name + "_value\")";
+        };
         return "the " + kind + " name '" + name + "' is a reserved word in PostgreSQL, and Hibernate writes names"
-                + " unquoted, so its SQL would fail: choose another name (e.g. @Table(name = \"" + name + "s\") or"
-                + " @Column(name = ...)), or quote it with back-ticks (\"`" + name + "`\")";
+                + " unquoted, so its SQL would fail: choose another name (e.g. " + suggestion + "),"
+                + " or quote it with back-ticks (\"`" + name + "`\")";
     }
 
     static String notAnEntity(String entity, String attribute, String annotation, String type) {

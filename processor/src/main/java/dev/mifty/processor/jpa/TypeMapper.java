@@ -30,7 +30,12 @@ final class TypeMapper {
 
     /** The type of a basic attribute, or empty when Hibernate has no mapping for it. */
     Optional<BasicType> map(TypeMirror type, Element attribute) {
-        Hints hints = new Hints(Ann.find(attribute, "Column"), Ann.has(attribute, "Lob"),
+        return map(type, attribute, Ann.find(attribute, "Column"));
+    }
+
+    /** As {@link #map(TypeMirror, Element)}, with the {@code @Column} that applies (an override's, when there is one). */
+    Optional<BasicType> map(TypeMirror type, Element attribute, Optional<AnnotationMirror> column) {
+        Hints hints = new Hints(column, Ann.has(attribute, "Lob"),
                 Ann.find(attribute, "Enumerated").map(e -> Ann.enumName(e, "value")).orElse("ORDINAL"),
                 Ann.find(attribute, "Temporal").map(t -> Ann.enumName(t, "value")).orElse("TIMESTAMP"));
         Optional<TypeMirror> converted = converterTarget(attribute);
