@@ -19,6 +19,11 @@ final class TypeMapper {
     /** PostgreSQL's largest {@code varchar} length; Hibernate uses {@code text} above it. */
     static final int MAX_VARCHAR = 10_485_760;
 
+    static final String JDBC_TYPE_CODE = "org.hibernate.annotations.JdbcTypeCode";
+    /** {@code org.hibernate.type.SqlTypes.JSON} and {@code SQLXML} (Hibernate is not on the processor path). */
+    private static final int SQL_TYPES_JSON = 3001;
+    private static final int SQL_TYPES_SQLXML = 2009;
+
     private final Types types;
     private final List<TypeElement> autoApplied;
 
@@ -38,11 +43,28 @@ final class TypeMapper {
         Hints hints = new Hints(column, Ann.has(attribute, "Lob"),
                 Ann.find(attribute, "Enumerated").map(e -> Ann.enumName(e, "value")).orElse("ORDINAL"),
                 Ann.find(attribute, "Temporal").map(t -> Ann.enumName(t, "value")).orElse("TIMESTAMP"));
+        Optional<BasicType> byCode = jdbcTypeCode(attribute);
+        if (byCode.isPresent()) {
+            return byCode;
+        }
         Optional<TypeMirror> converted = converterTarget(attribute);
         if (converted.isPresent()) {
             return mapPlain(converted.get(), hints, false);
         }
         return mapPlain(type, hints, true);
+    }
+
+    /** Hibernate's {@code @JdbcTypeCode(SqlTypes.JSON)} (jsonb on PostgreSQL) and {@code SqlTypes.SQLXML} (xml). */
+    private static Optional<BasicType> jdbcTypeCode(Element attribute) {
+        Optional<AnnotationMirror> code = Ann.find(attribute, JDBC_TYPE_CODE);
+        if (code.isEmpty()) {
+            return Optional.empty();
+        }
+        return switch (Ann.integer(code.get(), "value")) {
+            case SQL_TYPES_JSON -> basic("jsonb");
+            case SQL_TYPES_SQLXML -> basic("xml");
+            default -> Optional.empty();
+        };
     }
 
     /** The type of a map's key column ({@code @MapKeyColumn}, {@code @MapKeyEnumerated}, {@code @MapKeyTemporal}). */
@@ -152,6 +174,13 @@ final class TypeMapper {
             case "java.time.Instant": case "java.time.OffsetDateTime": case "java.time.ZonedDateTime":
                 return temporal("timestamptz");
             case "java.time.Duration": return Optional.of(BasicType.of(SqlType.numeric(21, 0)));
+            case "java.net.URL": case "java.util.Locale": case "java.time.ZoneId": case "java.util.TimeZone":
+            case "java.lang.Class":
+                return Optional.of(BasicType.of(SqlType.varchar(length)));
+            case "java.util.Currency": // Hibernate's default length for a currency code is 3
+                return Optional.of(BasicType.of(SqlType.varchar(column.isPresent() ? length : 3)));
+            case "java.time.ZoneOffset": // and 6 for an offset (+hh:mm)
+                return Optional.of(BasicType.of(SqlType.varchar(column.isPresent() ? length : 6)));
             case "java.util.Date": case "java.util.Calendar":
                 return mapTemporal(hints.temporal());
             default:
@@ -171,6 +200,16 @@ final class TypeMapper {
                     return basic("oid");
                 }
                 return Optional.of(BasicType.of(length > MAX_VARCHAR ? SqlType.of("text") : SqlType.varchar(length)));
+            // Hibernate 6 maps other arrays to PostgreSQL arrays of the element's type
+            case "java.lang.String": return Optional.of(BasicType.of(new SqlType("_varchar", length, null, null)));
+            case "SHORT": case "java.lang.Short": return basic("_int2");
+            case "INT": case "java.lang.Integer": return basic("_int4");
+            case "LONG": case "java.lang.Long": return basic("_int8");
+            case "BOOLEAN": case "java.lang.Boolean": return basic("_bool");
+            case "FLOAT": case "java.lang.Float": return basic("_float4");
+            case "DOUBLE": case "java.lang.Double": return basic("_float8");
+            case "java.util.UUID": return basic("_uuid");
+            case "java.time.LocalDate": return basic("_date");
             default: return Optional.empty();
         }
     }
