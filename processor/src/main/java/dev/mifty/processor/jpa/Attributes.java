@@ -19,6 +19,9 @@ import javax.lang.model.util.Types;
 /** Lists the persistent attributes of a class under field or property access, as Hibernate does. */
 final class Attributes {
 
+    /** Hibernate's {@code @Formula}: a computed, read-only attribute with no column. */
+    static final String FORMULA = "org.hibernate.annotations.Formula";
+
     enum Access { FIELD, PROPERTY }
 
     private final Types types;
@@ -59,7 +62,8 @@ final class Attributes {
         if (own == Access.FIELD) {
             for (VariableElement f : ElementFilter.fieldsIn(type.getEnclosedElements())) {
                 Set<Modifier> mods = f.getModifiers();
-                if (mods.contains(Modifier.STATIC) || mods.contains(Modifier.TRANSIENT) || Ann.has(f, "Transient")) {
+                if (mods.contains(Modifier.STATIC) || mods.contains(Modifier.TRANSIENT) || Ann.has(f, "Transient")
+                        || Ann.has(f, FORMULA)) {
                     continue;
                 }
                 out.add(new Attribute(f.getSimpleName().toString(), f, typeOf(f, asSeenFrom), type));
@@ -67,7 +71,8 @@ final class Attributes {
         } else {
             for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
                 String property = propertyName(m);
-                if (property == null || m.getModifiers().contains(Modifier.STATIC) || Ann.has(m, "Transient")) {
+                if (property == null || m.getModifiers().contains(Modifier.STATIC) || Ann.has(m, "Transient")
+                        || Ann.has(m, FORMULA)) {
                     continue;
                 }
                 TypeMirror t = asSeenFrom == null ? m.getReturnType()

@@ -4,6 +4,7 @@ import dev.mifty.processor.diag.Diagnostics;
 import dev.mifty.schema.model.Column;
 import dev.mifty.schema.model.Identifiers;
 import dev.mifty.schema.model.Identity;
+import dev.mifty.schema.model.ReferentialAction;
 import dev.mifty.schema.model.SqlType;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +86,10 @@ final class ColumnMapper {
         }
         SqlType type = definition.isEmpty() ? mapped.get().sql() : SqlType.raw(definition);
         boolean nullable = nullable(scope, a, column);
-        Column col = new Column(physical, type, nullable, null, Identity.NONE, a.label());
+        // Hibernate's @ColumnDefault("...") is written verbatim as the column's DEFAULT
+        String defaultValue = Ann.find(a.element(), "org.hibernate.annotations.ColumnDefault")
+                .map(d -> Ann.string(d, "value")).orElse(null);
+        Column col = new Column(physical, type, nullable, defaultValue, Identity.NONE, a.label());
         int length = column.map(c -> Ann.integer(c, "length")).orElse(255);
         int size = mapped.map(m -> HibernateColumnOrder.size(m.sql(), length)).orElse(Integer.MAX_VALUE);
         if (!add(scope, col, a, shared(column), size, catalog.naming.hibernateName(logical))) {
@@ -158,8 +162,9 @@ final class ColumnMapper {
             return; // shares the primary key: no column of its own, and Hibernate 6.6 adds no foreign key
 
         }
+        ReferentialAction onDelete = onDelete(a.element());
         if (a.has("MapsId") || a.has("Id")) {
-            scope.table().foreignKey(cols, catalog.table(target), targetCols); // the key columns themselves
+            scope.table().foreignKey(cols, catalog.table(target), targetCols, onDelete); // the key columns themselves
             return;
         }
         List<AnnotationMirror> joinColumns = Ann.repeated(a.element(), "JoinColumn", "JoinColumns");
@@ -182,13 +187,21 @@ final class ColumnMapper {
             }
             added.add(k.physical());
         }
-        scope.table().foreignKey(cols, catalog.table(target), targetCols);
+        scope.table().foreignKey(cols, catalog.table(target), targetCols, onDelete);
         if (unique) {
             scope.table().unique(cols, null);
         }
         if (!added.isEmpty()) {
             rename(a, scope, added.get(0), out);
         }
+    }
+
+    /** The action of Hibernate's {@code @OnDelete(action = ...)} on an element, or null (NO ACTION). */
+    static ReferentialAction onDelete(Element element) {
+        String action = Ann.find(element, "org.hibernate.annotations.OnDelete")
+                .map(d -> Ann.enumName(d, "action")).orElse("");
+        return java.util.Arrays.stream(ReferentialAction.values()).filter(r -> r.name().equals(action))
+                .findFirst().orElse(null);
     }
 
     /** Adds the column; reports a second mapping of the same column. False when it was a conflict. */

@@ -79,6 +79,7 @@ final class EntityMapper {
         if (isRoot && strategy == EntityCatalog.Strategy.SINGLE_TABLE) {
             subclasses(entity, table, out);
         }
+        naturalId(entity, table, wholeChain);
         tableConstraints(entity, table);
         return out;
     }
@@ -116,7 +117,7 @@ final class EntityMapper {
         TypeElement parent = catalog.parentEntity(entity);
         if (parent != null && strategy == EntityCatalog.Strategy.JOINED) {
             table.foreignKey(names, catalog.table(parent),
-                    keys.keys(parent).stream().map(KeyColumn::physical).toList());
+                    keys.keys(parent).stream().map(KeyColumn::physical).toList(), ColumnMapper.onDelete(entity));
         }
         if (isRoot || strategy == EntityCatalog.Strategy.TABLE_PER_CLASS) {
             if (ids.size() == 1) {
@@ -153,6 +154,25 @@ final class EntityMapper {
                 columns.map(scope, a, out);
             }
             subclasses(child, table, out);
+        }
+    }
+
+    /** Hibernate's {@code @NaturalId}: one unique constraint over all natural-id columns of the entity. */
+    private void naturalId(TypeElement entity, TableBuilder table, boolean wholeChain) {
+        List<String> cols = new ArrayList<>();
+        for (Attribute a : catalog.tableAttributes(entity, wholeChain)) {
+            if (!a.has("org.hibernate.annotations.NaturalId")) {
+                continue;
+            }
+            String kind = Relations.kind(a);
+            if (kind != null && Relations.TO_ONE.contains(kind)) {
+                keys.joinKeys(a).forEach(k -> cols.add(k.physical()));
+            } else if (kind == null) {
+                cols.add(catalog.naming.physical(KeyResolver.columnName(a, null)));
+            }
+        }
+        if (!cols.isEmpty() && cols.stream().allMatch(table::has)) {
+            table.unique(cols, null);
         }
     }
 

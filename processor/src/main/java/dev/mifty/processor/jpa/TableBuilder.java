@@ -6,6 +6,7 @@ import dev.mifty.schema.model.ForeignKey;
 import dev.mifty.schema.model.Index;
 import dev.mifty.schema.model.PrimaryKey;
 import dev.mifty.schema.model.QualifiedName;
+import dev.mifty.schema.model.ReferentialAction;
 import dev.mifty.schema.model.Table;
 import dev.mifty.schema.model.UniqueConstraint;
 import java.util.ArrayList;
@@ -94,6 +95,11 @@ final class TableBuilder {
     }
 
     void foreignKey(List<String> cols, QualifiedName target, List<String> targetCols) {
+        foreignKey(cols, target, targetCols, null);
+    }
+
+    /** @param onDelete the action of Hibernate's {@code @OnDelete}, or null for NO ACTION */
+    void foreignKey(List<String> cols, QualifiedName target, List<String> targetCols, ReferentialAction onDelete) {
         String fkName = ConstraintNames.of(name.name(), cols, "fkey");
         for (ForeignKey fk : foreignKeys) {
             if (fk.columns().equals(cols) && fk.referencedTable().equals(target)) {
@@ -101,7 +107,7 @@ final class TableBuilder {
             }
         }
         foreignKeys.add(new ForeignKey(unique(fkName, foreignKeys.stream().map(ForeignKey::name).toList()),
-                cols, target, targetCols, null));
+                cols, target, targetCols, onDelete));
     }
 
     void unique(List<String> cols, String explicitName) {
