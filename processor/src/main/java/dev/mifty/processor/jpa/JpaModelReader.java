@@ -100,7 +100,7 @@ public final class JpaModelReader {
                 }
             }
             target.foreignKey(f.columns().stream().map(dev.mifty.schema.model.Column::name).toList(),
-                    f.referencedTable(), f.referencedColumns());
+                    f.referencedTable(), f.referencedColumns(), ColumnMapper.onDelete(f.element()));
         }
         List<Table> built = new ArrayList<>();
         Map<QualifiedName, Element> tableElements = new HashMap<>();

@@ -134,6 +134,38 @@ class UnseenFindingsTest {
     }
 
     @Test
+    void onDeleteOnCollectionsAndJoinedSubclasses() {
+        ReaderHarness.Result r = ReaderHarness.read(Naming.SNAKE_CASE,
+                ReaderHarness.source("hr.Person",
+                        "package hr;",
+                        "import jakarta.persistence.*;",
+                        "import org.hibernate.annotations.*;",
+                        "@Entity @Inheritance(strategy = InheritanceType.JOINED) public class Person {",
+                        "  @jakarta.persistence.Id Long id;",
+                        "  @ElementCollection @OnDelete(action = OnDeleteAction.CASCADE) java.util.Set<String> skills;",
+                        "  @ManyToMany @OnDelete(action = OnDeleteAction.CASCADE) java.util.Set<Person> friends;",
+                        "  @OneToMany @JoinColumn(name = \"owner_id\") @OnDelete(action = OnDeleteAction.CASCADE)",
+                        "  java.util.List<Person> pets;",
+                        "}"),
+                ReaderHarness.source("hr.Worker",
+                        "package hr;",
+                        "import jakarta.persistence.*;",
+                        "import org.hibernate.annotations.*;",
+                        "@Entity @OnDelete(action = OnDeleteAction.CASCADE) public class Worker extends Person {",
+                        "}"));
+        assertThat(r.compilation()).succeededWithoutWarnings();
+        assertThat(table(r, "person_skills").foreignKeys()).singleElement()
+                .satisfies(fk -> assertThat(fk.onDelete()).isEqualTo(ReferentialAction.CASCADE));
+        // Hibernate 6.6 ignores it on a many-to-many's join table
+        assertThat(table(r, "person_friends").foreignKeys()).allSatisfy(fk ->
+                assertThat(fk.onDelete()).isEqualTo(ReferentialAction.NO_ACTION));
+        assertThat(table(r, "person").foreignKeys()).singleElement()
+                .satisfies(fk -> assertThat(fk.onDelete()).isEqualTo(ReferentialAction.CASCADE));
+        assertThat(table(r, "worker").foreignKeys()).singleElement()
+                .satisfies(fk -> assertThat(fk.onDelete()).isEqualTo(ReferentialAction.CASCADE));
+    }
+
+    @Test
     void aReservedColumnNameSuggestsColumnNotTable() {
         ReaderHarness.Result r = ReaderHarness.read(Naming.JPA, ReaderHarness.source("iot.Reading",
                 "package iot;",
