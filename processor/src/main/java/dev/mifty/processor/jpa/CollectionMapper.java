@@ -49,6 +49,7 @@ final class CollectionMapper {
             return;
         }
         if (!Ann.string(relation, "mappedBy").isEmpty()) {
+            orderColumnInTarget(a, target, out);
             return;
         }
         List<AnnotationMirror> joinColumns = Ann.repeated(a.element(), "JoinColumn", "JoinColumns");
@@ -118,6 +119,23 @@ final class CollectionMapper {
         out.foreignColumns.add(new MappingOutput.ForeignColumn(catalog.table(target), cols,
                 catalog.table(scope.entity()), ownerKeys.stream().map(KeyColumn::physical).toList(), a.element(),
                 a.label()));
+    }
+
+    /** An {@code @OrderColumn} on a {@code mappedBy} one-to-many: Hibernate adds it to the target's table. */
+    private void orderColumnInTarget(Attribute a, TypeElement target, MappingOutput out) {
+        Optional<AnnotationMirror> order = Ann.find(a.element(), "OrderColumn");
+        if (order.isEmpty()) {
+            return;
+        }
+        String logical = Ann.string(order.get(), "name");
+        logical = logical.isEmpty() ? a.name() + "_ORDER" : logical;
+        String physical = catalog.naming.physical(logical);
+        if (!columns.validIdentifier(a.element(), "column", logical, physical)) {
+            return;
+        }
+        Column col = Column.of(physical, SqlType.of("int4"), true).withOrigin(a.label());
+        out.foreignColumns.add(new MappingOutput.ForeignColumn(catalog.table(target), List.of(col), null, List.of(),
+                a.element(), a.label()));
     }
 
     /** The attribute of {@code target} whose {@code mappedBy} names {@code attribute}, or null. */
@@ -214,6 +232,10 @@ final class CollectionMapper {
         if (keyType == null) {
             return List.of();
         }
+        TypeElement keyEntity = catalog.element(keyType);
+        if (EntityCatalog.isEntity(keyEntity)) {
+            return entityMapKey(scope, a, keyEntity);
+        }
         Optional<AnnotationMirror> mkc = Ann.find(a.element(), "MapKeyColumn");
         String logical = mkc.map(m -> Ann.string(m, "name")).filter(s -> !s.isEmpty()).orElse(a.name() + "_KEY");
         Optional<BasicType> type = typeMapper.mapKey(keyType, a.element());
@@ -227,6 +249,19 @@ final class CollectionMapper {
             scope.table().check(added.get(0), type.get().checkExpression(added.get(0)));
         }
         return added;
+    }
+
+    /** A map keyed by an entity: {@code @MapKeyJoinColumn} columns referencing its key, with a foreign key. */
+    private List<String> entityMapKey(Scope scope, Attribute a, TypeElement keyEntity) {
+        List<KeyColumn> refKeys = keys.keys(keyEntity);
+        List<AnnotationMirror> joinColumns = Ann.repeated(a.element(), "MapKeyJoinColumn", "MapKeyJoinColumns");
+        List<String> cols = refKeys.size() == 1 && (joinColumns.isEmpty() || Ann.string(joinColumns.get(0), "name").isEmpty())
+                ? addIndex(scope, a, a.name() + "_KEY", refKeys.get(0).type())
+                : keyColumns(scope, a, refKeys, joinColumns, a.name() + "_KEY_");
+        if (cols != null) {
+            scope.table().foreignKey(cols, catalog.table(keyEntity), refKeys.stream().map(KeyColumn::physical).toList());
+        }
+        return cols;
     }
 
     private List<String> addIndex(Scope scope, Attribute a, String logical, SqlType type) {

@@ -113,6 +113,11 @@ final class ColumnMapper {
         if (EntityCatalog.isEntity(type)) {
             diagnostics.error(a.element(), MappingErrors.UNMAPPED_TYPE,
                     MappingErrors.entityWithoutRelationship(entity, a.name(), type.getSimpleName().toString()));
+        } else if (a.type().toString().equals("java.lang.Byte[]") || a.type().toString().equals("java.lang.Character[]")) {
+            String primitive = a.type().toString().equals("java.lang.Byte[]") ? "byte[]" : "char[]";
+            diagnostics.error(a.element(), MappingErrors.UNMAPPED_TYPE, entity + "." + a.name() + " is a "
+                    + a.type() + ", which Hibernate 6.6 refuses at start-up (hibernate.type.wrapper_array_handling):"
+                    + " use " + primitive + " instead");
         } else {
             diagnostics.error(a.element(), MappingErrors.UNMAPPED_TYPE,
                     MappingErrors.unmappedType(entity, a.name(), a.type().toString()));
@@ -163,6 +168,12 @@ final class ColumnMapper {
 
         }
         ReferentialAction onDelete = onDelete(a.element());
+        List<AnnotationMirror> declared = Ann.repeated(a.element(), "JoinColumn", "JoinColumns");
+        if (declared.size() == 1 && !Ann.string(declared.get(0), "referencedColumnName").isEmpty()
+                && !targetCols.contains(catalog.naming.physical(Ann.string(declared.get(0), "referencedColumnName")))) {
+            nonKeyReference(scope, a, target, declared.get(0), Ann.bool(relation, "optional"), onDelete, out);
+            return;
+        }
         if (a.has("MapsId") || a.has("Id")) {
             scope.table().foreignKey(cols, catalog.table(target), targetCols, onDelete); // the key columns themselves
             return;
@@ -194,6 +205,54 @@ final class ColumnMapper {
         if (!added.isEmpty()) {
             rename(a, scope, added.get(0), out);
         }
+    }
+
+    /**
+     * A to-one whose {@code @JoinColumn(referencedColumnName)} names a column other than the target's key
+     * (e.g. a unique {@code email}): one column of that column's type, with a foreign key to it.
+     */
+    private void nonKeyReference(Scope scope, Attribute a, TypeElement target, AnnotationMirror jc, boolean optional,
+                                 ReferentialAction onDelete, MappingOutput out) {
+        String refLogical = Ann.string(jc, "referencedColumnName");
+        String refPhysical = catalog.naming.physical(refLogical);
+        Attribute referenced = null;
+        for (Attribute b : catalog.allAttributes(target)) {
+            if (Relations.kind(b) == null && catalog.naming.physical(KeyResolver.columnName(b, null)).equals(refPhysical)) {
+                referenced = b;
+            }
+        }
+        Optional<BasicType> type = referenced == null ? Optional.empty()
+                : typeMapper.map(referenced.type(), referenced.element());
+        if (type.isEmpty()) {
+            diagnostics.error(a.element(), MappingErrors.UNKNOWN_COLUMN, MappingErrors.unknownColumn(
+                    "@JoinColumn of " + a.label(), refLogical, catalog.table(target).toString()));
+            return;
+        }
+        boolean unique = Ann.find(referenced.element(), "Column").map(c -> Ann.bool(c, "unique")).orElse(false)
+                || referenced.has("org.hibernate.annotations.NaturalId");
+        if (!unique) {
+            diagnostics.error(a.element(), MappingErrors.UNKNOWN_COLUMN, a.label() + " references "
+                    + catalog.table(target) + "." + refPhysical + ", which is not unique, so PostgreSQL (and Hibernate's"
+                    + " own schema) rejects the foreign key: mark " + referenced.label() + " @Column(unique = true)");
+            return;
+        }
+        String name = Ann.string(jc, "name");
+        String logical = name.isEmpty() ? a.name() + "_" + refLogical : name;
+        String physical = catalog.naming.physical(logical);
+        if (!validIdentifier(a.element(), "join column", logical, physical)) {
+            return;
+        }
+        boolean nullable = optional && Ann.bool(jc, "nullable");
+        boolean shared = !Ann.bool(jc, "insertable") && !Ann.bool(jc, "updatable");
+        Column col = new Column(physical, type.get().sql(), nullable, null, Identity.NONE, a.label());
+        if (!add(scope, col, a, shared, logical)) {
+            return;
+        }
+        scope.table().foreignKey(List.of(physical), catalog.table(target), List.of(refPhysical), onDelete);
+        if (Relations.kind(a).equals("OneToOne") || Ann.bool(jc, "unique")) {
+            scope.table().unique(List.of(physical), null);
+        }
+        rename(a, scope, physical, out);
     }
 
     /** The action of Hibernate's {@code @OnDelete(action = ...)} on an element, or null (NO ACTION). */

@@ -99,8 +99,10 @@ public final class JpaModelReader {
                             f.table().toString(), c.name(), existing.label(), f.label()));
                 }
             }
-            target.foreignKey(f.columns().stream().map(dev.mifty.schema.model.Column::name).toList(),
-                    f.referencedTable(), f.referencedColumns(), ColumnMapper.onDelete(f.element()));
+            if (!f.referencedColumns().isEmpty()) { // empty: a column only (an @OrderColumn of a mappedBy list)
+                target.foreignKey(f.columns().stream().map(dev.mifty.schema.model.Column::name).toList(),
+                        f.referencedTable(), f.referencedColumns(), ColumnMapper.onDelete(f.element()));
+            }
         }
         List<Table> built = new ArrayList<>();
         Map<QualifiedName, Element> tableElements = new HashMap<>();

@@ -174,6 +174,8 @@ final class TypeMapper {
             case "java.time.Instant": case "java.time.OffsetDateTime": case "java.time.ZonedDateTime":
                 return temporal("timestamptz");
             case "java.time.Duration": return Optional.of(BasicType.of(SqlType.numeric(21, 0)));
+            case "java.sql.Blob": return basic("oid");
+            case "java.sql.Clob": case "java.sql.NClob": return basic("oid");
             case "java.net.URL": case "java.util.Locale": case "java.time.ZoneId": case "java.util.TimeZone":
             case "java.lang.Class":
                 return Optional.of(BasicType.of(SqlType.varchar(length)));
@@ -194,8 +196,9 @@ final class TypeMapper {
                 : component.getKind() == TypeKind.DECLARED
                 ? Ann.qualifiedName((TypeElement) types.asElement(component)) : "";
         switch (c) {
-            case "BYTE": case "java.lang.Byte": return basic(lob ? "oid" : "bytea");
-            case "CHAR": case "java.lang.Character":
+            // Byte[]/Character[] make Hibernate 6.2+ fail at boot (hibernate.type.wrapper_array_handling): not mapped
+            case "BYTE": return basic(lob ? "oid" : "bytea");
+            case "CHAR":
                 if (lob) {
                     return basic("oid");
                 }

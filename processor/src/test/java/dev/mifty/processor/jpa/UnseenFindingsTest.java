@@ -178,6 +178,68 @@ class UnseenFindingsTest {
         assertThat(r.compilation().errors().get(0).getMessage(null)).doesNotContain("@Table");
     }
 
+    @Test
+    void lobsEntityMapKeysNonKeyReferencesAndOrderColumnsOfMappedByLists() {
+        ReaderHarness.Result r = ReaderHarness.read(Naming.SNAKE_CASE,
+                ReaderHarness.source("x.Account",
+                        "package x;",
+                        "import jakarta.persistence.*;",
+                        "@Entity(name = \"Acct\") public class Account {",
+                        "  @Id Long id;",
+                        "  @Column(unique = true) String email;",
+                        "  java.sql.Blob avatar;",
+                        "  java.sql.Clob notes;",
+                        "  @OneToMany(mappedBy = \"account\") @OrderColumn(name = \"pos\") java.util.List<Entry> entries;",
+                        "}"),
+                ReaderHarness.source("x.Entry",
+                        "package x;",
+                        "import jakarta.persistence.*;",
+                        "@Entity public class Entry {",
+                        "  @Id Long id;",
+                        "  @ManyToOne Account account;",
+                        "  @ManyToOne @JoinColumn(name = \"owner_email\", referencedColumnName = \"email\") Account owner;",
+                        "  @ElementCollection @MapKeyJoinColumn(name = \"account_ref\") java.util.Map<Account, Integer> shares;",
+                        "}"));
+        assertThat(r.compilation()).succeededWithoutWarnings();
+        Table acct = table(r, "acct");
+        assertThat(acct.column("avatar").orElseThrow().type()).isEqualTo(SqlType.of("oid"));
+        assertThat(acct.column("notes").orElseThrow().type()).isEqualTo(SqlType.of("oid"));
+        Table entry = table(r, "entry");
+        assertThat(entry.column("pos").orElseThrow()).isEqualTo(Column.of("pos", SqlType.of("int4"), true));
+        assertThat(entry.column("owner_email").orElseThrow().type()).isEqualTo(SqlType.varchar(255));
+        assertThat(entry.foreignKeys()).anySatisfy(fk -> {
+            assertThat(fk.columns()).containsExactly("owner_email");
+            assertThat(fk.referencedColumns()).containsExactly("email");
+        });
+        Table shares = table(r, "entry_shares");
+        assertThat(shares.column("account_ref").orElseThrow().type()).isEqualTo(SqlType.of("int8"));
+        assertThat(shares.foreignKeys()).anySatisfy(fk -> assertThat(fk.columns()).containsExactly("account_ref"));
+        assertThat(shares.primaryKey().columns()).containsExactlyInAnyOrder("entry_id", "account_ref");
+    }
+
+    @Test
+    void whatHibernateRefusesAtStartUpIsAnErrorOnTheField() {
+        ReaderHarness.Result r = ReaderHarness.read(Naming.SNAKE_CASE,
+                ReaderHarness.source("x.Account",
+                        "package x;",
+                        "import jakarta.persistence.*;",
+                        "@Entity public class Account {",
+                        "  @Id Long id;",
+                        "  String email;",
+                        "  Character[] initials;",
+                        "}"),
+                ReaderHarness.source("x.Entry",
+                        "package x;",
+                        "import jakarta.persistence.*;",
+                        "@Entity public class Entry {",
+                        "  @Id Long id;",
+                        "  @ManyToOne @JoinColumn(referencedColumnName = \"email\") Account owner;",
+                        "}"));
+        assertThat(r.compilation()).hadErrorContaining("use char[] instead");
+        assertThat(r.compilation()).hadErrorContaining("which is not unique")
+                .inFile(ReaderHarness.source("x.Entry", "")).onLine(5);
+    }
+
     private static Table table(ReaderHarness.Result r, String name) {
         return r.model().schema().table(QualifiedName.of(name)).orElseThrow();
     }
