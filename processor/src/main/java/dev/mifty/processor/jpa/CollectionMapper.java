@@ -91,7 +91,9 @@ final class CollectionMapper {
         }
         // Hibernate 6.6 ignores @OnDelete on a join table's keys (checked by UnseenModelsOracleTest)
         t.foreignKey(ownerCols, ownerTable, keys.keys(owner).stream().map(KeyColumn::physical).toList());
-        t.foreignKey(targetCols, targetTable, keys.keys(target).stream().map(KeyColumn::physical).toList());
+        if (catalog.hasForeignKeyTarget(target)) {
+            t.foreignKey(targetCols, targetTable, keys.keys(target).stream().map(KeyColumn::physical).toList());
+        }
         primaryKey(t, a, ownerCols, targetCols, index);
         if (kind.equals("OneToMany")) {
             t.unique(targetCols, null);
@@ -259,7 +261,9 @@ final class CollectionMapper {
                 ? addIndex(scope, a, a.name() + "_KEY", refKeys.get(0).type())
                 : keyColumns(scope, a, refKeys, joinColumns, a.name() + "_KEY_");
         if (cols != null) {
-            scope.table().foreignKey(cols, catalog.table(keyEntity), refKeys.stream().map(KeyColumn::physical).toList());
+            if (catalog.hasForeignKeyTarget(keyEntity)) {
+                scope.table().foreignKey(cols, catalog.table(keyEntity), refKeys.stream().map(KeyColumn::physical).toList());
+            }
         }
         return cols;
     }

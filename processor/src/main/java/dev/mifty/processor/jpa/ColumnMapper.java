@@ -175,7 +175,9 @@ final class ColumnMapper {
             return;
         }
         if (a.has("MapsId") || a.has("Id")) {
-            scope.table().foreignKey(cols, catalog.table(target), targetCols, onDelete); // the key columns themselves
+            if (catalog.hasForeignKeyTarget(target)) { // the key columns themselves
+                scope.table().foreignKey(cols, catalog.table(target), targetCols, onDelete);
+            }
             return;
         }
         List<AnnotationMirror> joinColumns = Ann.repeated(a.element(), "JoinColumn", "JoinColumns");
@@ -198,7 +200,9 @@ final class ColumnMapper {
             }
             added.add(k.physical());
         }
-        scope.table().foreignKey(cols, catalog.table(target), targetCols, onDelete);
+        if (catalog.hasForeignKeyTarget(target)) {
+            scope.table().foreignKey(cols, catalog.table(target), targetCols, onDelete);
+        }
         if (unique) {
             scope.table().unique(cols, null);
         }
@@ -248,7 +252,9 @@ final class ColumnMapper {
         if (!add(scope, col, a, shared, logical)) {
             return;
         }
-        scope.table().foreignKey(List.of(physical), catalog.table(target), List.of(refPhysical), onDelete);
+        if (catalog.hasForeignKeyTarget(target)) {
+            scope.table().foreignKey(List.of(physical), catalog.table(target), List.of(refPhysical), onDelete);
+        }
         if (Relations.kind(a).equals("OneToOne") || Ann.bool(jc, "unique")) {
             scope.table().unique(List.of(physical), null);
         }

@@ -110,6 +110,14 @@ final class EntityCatalog {
         return parentEntity(entity) != null && strategy(entity) == Strategy.SINGLE_TABLE;
     }
 
+    /**
+     * False for a TABLE_PER_CLASS entity with subclasses (or abstract): its rows live in several tables,
+     * so Hibernate makes no foreign key to it.
+     */
+    boolean hasForeignKeyTarget(TypeElement entity) {
+        return strategy(entity) != Strategy.TABLE_PER_CLASS || (!isAbstract(entity) && children(entity).isEmpty());
+    }
+
     boolean isAbstract(TypeElement entity) {
         return entity.getModifiers().contains(Modifier.ABSTRACT);
     }

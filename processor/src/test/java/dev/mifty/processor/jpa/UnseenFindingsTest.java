@@ -240,6 +240,33 @@ class UnseenFindingsTest {
                 .inFile(ReaderHarness.source("x.Entry", "")).onLine(5);
     }
 
+    @Test
+    void noForeignKeyToATablePerClassEntityWithSubclasses() {
+        ReaderHarness.Result r = ReaderHarness.read(Naming.SNAKE_CASE,
+                ReaderHarness.source("p.Asset",
+                        "package p;",
+                        "import jakarta.persistence.*;",
+                        "@Entity @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS)",
+                        "public abstract class Asset { @Id Long id; }"),
+                ReaderHarness.source("p.Laptop",
+                        "package p;",
+                        "import jakarta.persistence.*;",
+                        "@Entity public class Laptop extends Asset { }"),
+                ReaderHarness.source("p.Office",
+                        "package p;",
+                        "import jakarta.persistence.*;",
+                        "@Entity public class Office {",
+                        "  @Id Long id;",
+                        "  @ManyToOne Asset main;",
+                        "  @ManyToOne Laptop spare;",
+                        "}"));
+        assertThat(r.compilation()).succeededWithoutWarnings();
+        Table office = table(r, "office");
+        assertThat(office.column("main_id")).isPresent();
+        assertThat(office.foreignKeys()).singleElement()
+                .satisfies(fk -> assertThat(fk.referencedTable()).isEqualTo(QualifiedName.of("laptop")));
+    }
+
     private static Table table(ReaderHarness.Result r, String name) {
         return r.model().schema().table(QualifiedName.of(name)).orElseThrow();
     }
