@@ -16,6 +16,9 @@ import javax.lang.model.element.TypeElement;
 /** Maps an attribute (basic, embedded or to-one) into columns of the scope's table. */
 final class ColumnMapper {
 
+    static final String CHECK = "org.hibernate.annotations.Check";
+    static final String CHECKS = "org.hibernate.annotations.Checks";
+
     private final EntityCatalog catalog;
     private final KeyResolver keys;
     private final TypeMapper typeMapper;
@@ -97,6 +100,9 @@ final class ColumnMapper {
         }
         if (column.map(c -> Ann.bool(c, "unique")).orElse(false)) {
             scope.table().unique(List.of(physical), null);
+        }
+        for (AnnotationMirror c : Ann.repeated(a.element(), CHECK, CHECKS)) { // Hibernate's column @Check
+            scope.table().check(physical, Ann.string(c, "constraints"));
         }
         if (mapped.isPresent()) { // Hibernate adds an enum's check even to a columnDefinition
             String check = mapped.get().checkExpression(physical);
@@ -200,7 +206,7 @@ final class ColumnMapper {
             }
             added.add(k.physical());
         }
-        if (catalog.hasForeignKeyTarget(target)) {
+        if (catalog.hasForeignKeyTarget(target) && !noConstraint(a)) {
             scope.table().foreignKey(cols, catalog.table(target), targetCols, onDelete);
         }
         if (unique) {
@@ -252,13 +258,21 @@ final class ColumnMapper {
         if (!add(scope, col, a, shared, logical)) {
             return;
         }
-        if (catalog.hasForeignKeyTarget(target)) {
+        if (catalog.hasForeignKeyTarget(target) && !noConstraint(a)) {
             scope.table().foreignKey(List.of(physical), catalog.table(target), List.of(refPhysical), onDelete);
         }
         if (Relations.kind(a).equals("OneToOne") || Ann.bool(jc, "unique")) {
             scope.table().unique(List.of(physical), null);
         }
         rename(a, scope, physical, out);
+    }
+
+    /** {@code @JoinColumn(foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT))} (or on {@code @JoinColumns}). */
+    static boolean noConstraint(Attribute a) {
+        List<AnnotationMirror> holders = new ArrayList<>(Ann.repeated(a.element(), "JoinColumn", "JoinColumns"));
+        Ann.find(a.element(), "JoinColumns").ifPresent(holders::add);
+        return holders.stream().map(h -> Ann.annotation(h, "foreignKey"))
+                .anyMatch(fk -> fk != null && Ann.enumName(fk, "value").equals("NO_CONSTRAINT"));
     }
 
     /** The action of Hibernate's {@code @OnDelete(action = ...)} on an element, or null (NO ACTION). */

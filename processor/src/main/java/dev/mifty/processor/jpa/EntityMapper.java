@@ -80,6 +80,9 @@ final class EntityMapper {
             subclasses(entity, table, out);
         }
         naturalId(entity, table, wholeChain);
+        for (AnnotationMirror c : Ann.repeated(entity, ColumnMapper.CHECK, ColumnMapper.CHECKS)) { // Hibernate's table @Check
+            table.check(tableName.name(), Ann.string(c, "constraints"));
+        }
         tableConstraints(entity, table);
         return out;
     }

@@ -267,6 +267,29 @@ class UnseenFindingsTest {
                 .satisfies(fk -> assertThat(fk.referencedTable()).isEqualTo(QualifiedName.of("laptop")));
     }
 
+    @Test
+    void noConstraintForeignKeysAndHibernateChecks() {
+        ReaderHarness.Result r = ReaderHarness.read(Naming.SNAKE_CASE,
+                ReaderHarness.source("p.Office",
+                        "package p;",
+                        "import jakarta.persistence.*;",
+                        "@Entity public class Office { @Id Long id; }"),
+                ReaderHarness.source("p.Badge",
+                        "package p;",
+                        "import jakarta.persistence.*;",
+                        "@Entity @org.hibernate.annotations.Check(constraints = \"level < 9\")",
+                        "public class Badge {",
+                        "  @Id Long id;",
+                        "  @ManyToOne @JoinColumn(foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT)) Office office;",
+                        "  @org.hibernate.annotations.Check(constraints = \"level > 0\") int level;",
+                        "}"));
+        assertThat(r.compilation()).succeededWithoutWarnings();
+        Table badge = table(r, "badge");
+        assertThat(badge.column("office_id")).isPresent();
+        assertThat(badge.foreignKeys()).isEmpty();
+        assertThat(badge.checks()).extracting(c -> c.expression()).containsExactlyInAnyOrder("level < 9", "level > 0");
+    }
+
     private static Table table(ReaderHarness.Result r, String name) {
         return r.model().schema().table(QualifiedName.of(name)).orElseThrow();
     }
