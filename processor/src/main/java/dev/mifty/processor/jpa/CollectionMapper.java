@@ -90,8 +90,10 @@ final class CollectionMapper {
             return;
         }
         // Hibernate 6.6 ignores @OnDelete on a join table's keys (checked by UnseenModelsOracleTest)
-        t.foreignKey(ownerCols, ownerTable, keys.keys(owner).stream().map(KeyColumn::physical).toList());
-        if (catalog.hasForeignKeyTarget(target)) {
+        if (!noConstraint(jt, "foreignKey")) {
+            t.foreignKey(ownerCols, ownerTable, keys.keys(owner).stream().map(KeyColumn::physical).toList());
+        }
+        if (catalog.hasForeignKeyTarget(target) && !noConstraint(jt, "inverseForeignKey")) {
             t.foreignKey(targetCols, targetTable, keys.keys(target).stream().map(KeyColumn::physical).toList());
         }
         primaryKey(t, a, ownerCols, targetCols, index);
@@ -121,6 +123,12 @@ final class CollectionMapper {
         out.foreignColumns.add(new MappingOutput.ForeignColumn(catalog.table(target), cols,
                 catalog.table(scope.entity()), ownerKeys.stream().map(KeyColumn::physical).toList(), a.element(),
                 a.label()));
+    }
+
+    /** {@code @JoinTable(foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT))} and the like. */
+    private static boolean noConstraint(Optional<AnnotationMirror> table, String member) {
+        return table.map(t -> Ann.annotation(t, member))
+                .map(fk -> Ann.enumName(fk, "value").equals("NO_CONSTRAINT")).orElse(false);
     }
 
     /** An {@code @OrderColumn} on a {@code mappedBy} one-to-many: Hibernate adds it to the target's table. */
@@ -201,8 +209,10 @@ final class CollectionMapper {
         }
         List<String> all = new ArrayList<>(t.entries().keySet());
         valueCols.addAll(all.subList(before, all.size()));
-        t.foreignKey(ownerCols, catalog.table(owner), keys.keys(owner).stream().map(KeyColumn::physical).toList(),
-                ColumnMapper.onDelete(a.element()));
+        if (!noConstraint(ct, "foreignKey")) {
+            t.foreignKey(ownerCols, catalog.table(owner), keys.keys(owner).stream().map(KeyColumn::physical).toList(),
+                    ColumnMapper.onDelete(a.element()));
+        }
         primaryKey(t, a, ownerCols, valueCols, index);
         out.tables.add(t);
     }

@@ -282,12 +282,19 @@ class UnseenFindingsTest {
                         "  @Id Long id;",
                         "  @ManyToOne @JoinColumn(foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT)) Office office;",
                         "  @org.hibernate.annotations.Check(constraints = \"level > 0\") int level;",
+                        "  @ManyToMany @JoinTable(name = \"badge_offices\", foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT))",
+                        "  java.util.Set<Office> offices;",
+                        "  @ElementCollection @CollectionTable(foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT))",
+                        "  java.util.Set<String> tags;",
                         "}"));
         assertThat(r.compilation()).succeededWithoutWarnings();
         Table badge = table(r, "badge");
         assertThat(badge.column("office_id")).isPresent();
         assertThat(badge.foreignKeys()).isEmpty();
         assertThat(badge.checks()).extracting(c -> c.expression()).containsExactlyInAnyOrder("level < 9", "level > 0");
+        assertThat(table(r, "badge_offices").foreignKeys()).singleElement()
+                .satisfies(fk -> assertThat(fk.referencedTable()).isEqualTo(QualifiedName.of("office")));
+        assertThat(table(r, "badge_tags").foreignKeys()).isEmpty();
     }
 
     private static Table table(ReaderHarness.Result r, String name) {
