@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Which old table (column) becomes which new one: same name, or a rename hint. A hint applies when
@@ -157,8 +158,34 @@ final class Matching {
                         DiffMessages.unknownColumnRenameSource(newTable.name(), oldName, newName)));
             }
         }
+        Map<String, Set<QualifiedName>> oldTargets = referencedTables(oldTable, this::newTableName);
+        Map<String, Set<QualifiedName>> newTargets = referencedTables(newTable, name -> name);
         return RenameSteps.applicable(columnHints, oldColumns.keySet(), newColumns.keySet(), Comparator.naturalOrder(),
-                (o, n) -> likeness(oldColumns.get(o), newColumns.get(n)));
+                (o, n) -> likeness(oldColumns.get(o), newColumns.get(n))
+                        + sameForeignKeyTargets(oldTargets.get(o), newTargets.get(n)));
+    }
+
+    /**
+     * The tables each foreign-key column of a table points to, named by {@code naming} (old tables
+     * in their new names, so that a renamed referenced table still matches).
+     */
+    private static Map<String, Set<QualifiedName>> referencedTables(Table table,
+                                                                   Function<QualifiedName, QualifiedName> naming) {
+        Map<String, Set<QualifiedName>> targets = new HashMap<>();
+        for (ForeignKey fk : table.foreignKeys()) {
+            QualifiedName referenced = naming.apply(fk.referencedTable());
+            fk.columns().forEach(c -> targets.computeIfAbsent(c, k -> new HashSet<>()).add(referenced));
+        }
+        return targets;
+    }
+
+    /**
+     * 1 when an old and a new column are both foreign-key columns pointing to the same tables: the
+     * foreign key follows the column it is on, so it tells which old column a new one is (a swap
+     * of a foreign-key column with a column whose type also changes is otherwise a tie).
+     */
+    private static int sameForeignKeyTargets(Set<QualifiedName> oldTargets, Set<QualifiedName> newTargets) {
+        return oldTargets != null && oldTargets.equals(newTargets) ? 1 : 0;
     }
 
     /** The table renames as steps in a valid order (swaps go through a temporary name). */
