@@ -29,12 +29,12 @@ class ForeignKeyColumnSwapTest {
     /** Old: a int2, r int8 -> parent. New: r int8 (the old a, widened), a int8 -> parent (the old r). */
     private static Schema before(String table) {
         return schema(table("parent").id().build(),
-                table(table).id().col("a", INT2).col("r", INT8).fk("fk_r", "r", "parent").build());
+                table(table).id().pk("swapped_pk", "id").col("a", INT2).col("r", INT8).fk("fk_r", "r", "parent").build());
     }
 
     private static Schema after(String table) {
         return schema(table("parent").id().build(),
-                table(table).id().col("r", INT8).col("a", INT8).fk("fk_r", "a", "parent").build());
+                table(table).id().pk("swapped_pk", "id").col("r", INT8).col("a", INT8).fk("fk_r", "a", "parent").build());
     }
 
     private List<Change> changes(Schema from, Schema to, RenameHints hints) {
@@ -65,8 +65,8 @@ class ForeignKeyColumnSwapTest {
 
     @Test
     void swapWithAForeignKeyColumnInsideATableSwap() {
-        Schema from = schema(before("p").tables().get(0), before("p").tables().get(1), table("q").id().build());
-        Schema to = schema(after("q").tables().get(0), after("q").tables().get(1), table("p").id().build());
+        Schema from = schema(before("p").tables().get(0), before("p").tables().get(1), table("q").id().pk("other_pk", "id").build());
+        Schema to = schema(after("q").tables().get(0), after("q").tables().get(1), table("p").id().pk("other_pk", "id").build());
         RenameHints hints = new RenameHints(Map.of(q("p"), q("q"), q("q"), q("p")),
                 Map.of(q("q"), Map.of("a", "r", "r", "a")));
         assertThat(changes(from, to, hints)).containsExactly(
