@@ -258,6 +258,9 @@ final class RandomChanges {
     private void renameColumnIn(TableDraft t, String was, String to) {
         Column c = t.column(was);
         t.columns.set(t.indexOf(was), c.withName(to));
+        if (t.heldNull.remove(was)) {
+            t.heldNull.add(to);
+        }
         t.foreignKeys.replaceAll(fk -> new ForeignKey(fk.name(), rename(fk.columns(), was, to), fk.referencedTable(),
                 fk.referencedColumns(), fk.onDelete()));
         t.indexes.replaceAll(ix -> new Index(ix.name(), rename(ix.columns(), was, to), ix.unique()));
@@ -344,9 +347,9 @@ final class RandomChanges {
         return note((c.nullable() ? "set not null " : "drop not null ") + t.name + "." + c.name(), true);
     }
 
-    /** A column made for a foreign key (even one dropped since): it holds NULL in test rows. */
+    /** A column made for a foreign key (even one dropped since, or swapped to a plain name): it holds NULL in test rows. */
     private static boolean refColumn(TableDraft t, Column c) {
-        return t.inForeignKey(c.name()) || c.name().startsWith(RandomSchemas.REF_PREFIX);
+        return t.inForeignKey(c.name()) || c.name().startsWith(RandomSchemas.REF_PREFIX) || t.heldNull.contains(c.name());
     }
 
     private boolean changeDefault(TableDraft t) {
