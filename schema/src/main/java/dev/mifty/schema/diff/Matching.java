@@ -105,7 +105,7 @@ final class Matching {
         Map<QualifiedName, Table> fromTables = byName(from.tables());
         Map<QualifiedName, Table> toTables = byName(to.tables());
         m.tableRenames.putAll(RenameSteps.applicable(hints.tables(), fromTables.keySet(), toTables.keySet(),
-                Comparator.naturalOrder(), (o, n) -> commonColumns(fromTables.get(o), toTables.get(n))));
+                Comparator.naturalOrder(), (o, n) -> likeness(fromTables.get(o), toTables.get(n), hints.columns().getOrDefault(n, Map.of()))));
         Map<QualifiedName, QualifiedName> newToOld = new HashMap<>();
         m.tableRenames.forEach((o, n) -> newToOld.put(n, o));
         m.tableRenames.values().stream().filter(n -> fromTables.containsKey(n) && !m.tableRenames.containsKey(n))
@@ -242,14 +242,25 @@ final class Matching {
     }
 
     /**
-     * How much two tables look alike, to judge swaps of tables: column names in common plus column
-     * definitions (ignoring names) in common. A table is always most like itself.
+     * How much old table {@code a} looks like new table {@code b}: {@link #commonColumns}, with the
+     * old column names taken as they are or as the column hints of {@code b} rename them, whichever
+     * is more (a renamed column counts as in common). Never more than {@code b} with itself.
      */
-    private static int commonColumns(Table a, Table b) {
+    private static int likeness(Table a, Table b, Map<String, String> columnHints) {
+        int plain = commonColumns(a, b, Map.of());
+        return columnHints.isEmpty() ? plain : Math.max(plain, commonColumns(a, b, columnHints));
+    }
+
+    /**
+     * How much two tables look alike, to judge swaps of tables: column names in common (old names
+     * through {@code renames}) plus column definitions (ignoring names) in common. A table is
+     * always most like itself.
+     */
+    private static int commonColumns(Table a, Table b, Map<String, String> renames) {
         Set<String> names = new HashSet<>();
         Map<Column, Integer> definitions = new HashMap<>();
         for (Column c : a.columns()) {
-            names.add(c.name());
+            names.add(renames.getOrDefault(c.name(), c.name()));
             definitions.merge(c.withName(""), 1, Integer::sum);
         }
         int common = 0;
