@@ -1,6 +1,8 @@
 package dev.mifty.processor.jpa;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,20 +20,77 @@ final class Ann {
     static final String JPA = "jakarta.persistence.";
 
     /**
-     * Qualified names by type element: javac's {@code Name.contentEquals} decodes the name on every
-     * call, which dominated the reader's time. Weak keys (javac symbols compare by identity), so a
-     * compilation's elements are not kept alive.
+     * Per-read caches, installed by {@link JpaModelReader#read} for one compilation on one thread:
+     * javac's {@code Name.contentEquals}/{@code toString} decode the name on every call, and the
+     * reader asks the same elements for the same annotations many times. javac symbols compare by
+     * identity. Without a cache (helpers called outside a read) every lookup is computed directly.
      */
-    private static final Map<Element, String> NAMES = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    static final class Cache implements AutoCloseable {
+        private final Cache previous;
+        private final Map<Element, String> names = new IdentityHashMap<>();
+        private final Map<Element, String> simpleNames = new IdentityHashMap<>();
+        private final Map<Element, Map<String, AnnotationMirror>> mirrors = new IdentityHashMap<>();
+        private final Map<AnnotationMirror, Map<String, Object>> values = new IdentityHashMap<>();
+        private final Map<Element, Map<String, Object>> defaults = new IdentityHashMap<>();
+
+        private Cache(Cache previous) {
+            this.previous = previous;
+        }
+
+        @Override
+        public void close() {
+            if (previous == null) {
+                CACHE.remove();
+            } else {
+                CACHE.set(previous);
+            }
+        }
+    }
+
+    private static final ThreadLocal<Cache> CACHE = new ThreadLocal<>();
+
+    /** Installs a fresh cache for this thread until {@link Cache#close()}. */
+    static Cache openCache() {
+        Cache cache = new Cache(CACHE.get());
+        CACHE.set(cache);
+        return cache;
+    }
 
     private Ann() {
     }
 
     static String qualifiedName(TypeElement type) {
-        return NAMES.computeIfAbsent(type, t -> ((TypeElement) t).getQualifiedName().toString());
+        Cache c = CACHE.get();
+        if (c == null) {
+            return type.getQualifiedName().toString();
+        }
+        String n = c.names.get(type);
+        if (n == null) {
+            n = type.getQualifiedName().toString();
+            c.names.put(type, n);
+        }
+        return n;
+    }
+
+    /** {@code element.getSimpleName().toString()}, cached during a read. */
+    static String simpleName(Element element) {
+        Cache c = CACHE.get();
+        if (c == null) {
+            return element.getSimpleName().toString();
+        }
+        String n = c.simpleNames.get(element);
+        if (n == null) {
+            n = element.getSimpleName().toString();
+            c.simpleNames.put(element, n);
+        }
+        return n;
     }
 
     static Optional<AnnotationMirror> find(Element element, String simpleJpaName) {
+        Cache c = CACHE.get();
+        if (c != null) {
+            return Optional.ofNullable(c.mirrors.computeIfAbsent(element, Ann::mirrorsByName).get(simpleJpaName));
+        }
         String fqcn = simpleJpaName.indexOf('.') >= 0 ? simpleJpaName : JPA + simpleJpaName;
         for (AnnotationMirror m : element.getAnnotationMirrors()) {
             if (qualifiedName((TypeElement) m.getAnnotationType().asElement()).equals(fqcn)) {
@@ -41,11 +100,37 @@ final class Ann {
         return Optional.empty();
     }
 
+    /**
+     * The element's annotations under the keys {@link #find} is asked with: the qualified name
+     * (when it has a dot) and, for {@code jakarta.persistence.X}, also {@code X}; the first wins.
+     */
+    private static Map<String, AnnotationMirror> mirrorsByName(Element element) {
+        List<? extends AnnotationMirror> all = element.getAnnotationMirrors();
+        if (all.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, AnnotationMirror> out = new HashMap<>();
+        for (AnnotationMirror m : all) {
+            String fqcn = qualifiedName((TypeElement) m.getAnnotationType().asElement());
+            if (fqcn.indexOf('.') >= 0) {
+                out.putIfAbsent(fqcn, m);
+            }
+            if (fqcn.startsWith(JPA) && fqcn.indexOf('.', JPA.length()) < 0) {
+                out.putIfAbsent(fqcn.substring(JPA.length()), m);
+            }
+        }
+        return out;
+    }
+
     static boolean has(Element element, String simpleJpaName) {
         return find(element, simpleJpaName).isPresent();
     }
 
     static Object raw(AnnotationMirror mirror, String name) {
+        Cache c = CACHE.get();
+        if (c != null) {
+            return c.values.computeIfAbsent(mirror, Ann::valuesByName).get(name);
+        }
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e
                 : mirror.getElementValues().entrySet()) {
             if (e.getKey().getSimpleName().contentEquals(name)) {
@@ -61,8 +146,38 @@ final class Ann {
         return null;
     }
 
+    /** The mirror's member values by name: the defaults of its type, overridden by the values written. */
+    private static Map<String, Object> valuesByName(AnnotationMirror mirror) {
+        Map<String, Object> defaults = CACHE.get().defaults.computeIfAbsent(mirror.getAnnotationType().asElement(),
+                Ann::defaultsByName);
+        Map<? extends ExecutableElement, ? extends AnnotationValue> written = mirror.getElementValues();
+        if (written.isEmpty()) {
+            return defaults;
+        }
+        Map<String, Object> out = new HashMap<>(defaults);
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : written.entrySet()) {
+            out.put(simpleName(e.getKey()), e.getValue().getValue());
+        }
+        return out;
+    }
+
+    private static Map<String, Object> defaultsByName(Element annotationType) {
+        Map<String, Object> out = new HashMap<>();
+        for (Element member : annotationType.getEnclosedElements()) {
+            if (member instanceof ExecutableElement ex && ex.getDefaultValue() != null) {
+                out.putIfAbsent(simpleName(ex), ex.getDefaultValue().getValue());
+            }
+        }
+        return out;
+    }
+
     static boolean isSet(AnnotationMirror mirror, String name) {
-        return mirror.getElementValues().keySet().stream().anyMatch(k -> k.getSimpleName().contentEquals(name));
+        for (ExecutableElement k : mirror.getElementValues().keySet()) {
+            if (simpleName(k).equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String string(AnnotationMirror mirror, String name) {
