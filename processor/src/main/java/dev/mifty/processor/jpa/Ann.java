@@ -10,6 +10,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
@@ -27,10 +28,8 @@ final class Ann {
      */
     static final class Cache implements AutoCloseable {
         private final Cache previous;
-        private final Map<Element, String> names = new IdentityHashMap<>();
-        private final Map<Element, String> simpleNames = new IdentityHashMap<>();
-        private final Map<Element, Map<String, AnnotationMirror>> mirrors = new IdentityHashMap<>();
-        private final Map<AnnotationMirror, Map<String, Object>> values = new IdentityHashMap<>();
+        /** By {@link Name}: cheap to hash and compare ({@code Name.equals} is "same name"), unlike its content. */
+        private final Map<Name, String> names = new HashMap<>();
         private final Map<Element, Map<String, Object>> defaults = new IdentityHashMap<>();
 
         private Cache(Cache previous) {
@@ -64,12 +63,7 @@ final class Ann {
         if (c == null) {
             return type.getQualifiedName().toString();
         }
-        String n = c.names.get(type);
-        if (n == null) {
-            n = type.getQualifiedName().toString();
-            c.names.put(type, n);
-        }
-        return n;
+        return c.names.computeIfAbsent(type.getQualifiedName(), Name::toString);
     }
 
     /** {@code element.getSimpleName().toString()}, cached during a read. */
@@ -78,48 +72,24 @@ final class Ann {
         if (c == null) {
             return element.getSimpleName().toString();
         }
-        String n = c.simpleNames.get(element);
-        if (n == null) {
-            n = element.getSimpleName().toString();
-            c.simpleNames.put(element, n);
-        }
-        return n;
+        return c.names.computeIfAbsent(element.getSimpleName(), Name::toString);
     }
 
     static Optional<AnnotationMirror> find(Element element, String simpleJpaName) {
-        Cache c = CACHE.get();
-        if (c != null) {
-            return Optional.ofNullable(c.mirrors.computeIfAbsent(element, Ann::mirrorsByName).get(simpleJpaName));
-        }
-        String fqcn = simpleJpaName.indexOf('.') >= 0 ? simpleJpaName : JPA + simpleJpaName;
+        boolean qualified = simpleJpaName.indexOf('.') >= 0;
         for (AnnotationMirror m : element.getAnnotationMirrors()) {
-            if (qualifiedName((TypeElement) m.getAnnotationType().asElement()).equals(fqcn)) {
+            String n = qualifiedName((TypeElement) m.getAnnotationType().asElement());
+            if (qualified ? n.equals(simpleJpaName) : isJpa(n, simpleJpaName)) {
                 return Optional.of(m);
             }
         }
         return Optional.empty();
     }
 
-    /**
-     * The element's annotations under the keys {@link #find} is asked with: the qualified name
-     * (when it has a dot) and, for {@code jakarta.persistence.X}, also {@code X}; the first wins.
-     */
-    private static Map<String, AnnotationMirror> mirrorsByName(Element element) {
-        List<? extends AnnotationMirror> all = element.getAnnotationMirrors();
-        if (all.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, AnnotationMirror> out = new HashMap<>();
-        for (AnnotationMirror m : all) {
-            String fqcn = qualifiedName((TypeElement) m.getAnnotationType().asElement());
-            if (fqcn.indexOf('.') >= 0) {
-                out.putIfAbsent(fqcn, m);
-            }
-            if (fqcn.startsWith(JPA) && fqcn.indexOf('.', JPA.length()) < 0) {
-                out.putIfAbsent(fqcn.substring(JPA.length()), m);
-            }
-        }
-        return out;
+    /** {@code qualifiedName.equals(JPA + simpleName)}, without building the string. */
+    private static boolean isJpa(String qualifiedName, String simpleName) {
+        return qualifiedName.length() == JPA.length() + simpleName.length() && qualifiedName.endsWith(simpleName)
+                && qualifiedName.startsWith(JPA);
     }
 
     static boolean has(Element element, String simpleJpaName) {
@@ -128,14 +98,14 @@ final class Ann {
 
     static Object raw(AnnotationMirror mirror, String name) {
         Cache c = CACHE.get();
-        if (c != null) {
-            return c.values.computeIfAbsent(mirror, Ann::valuesByName).get(name);
-        }
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e
                 : mirror.getElementValues().entrySet()) {
-            if (e.getKey().getSimpleName().contentEquals(name)) {
+            if (c != null ? simpleName(e.getKey()).equals(name) : e.getKey().getSimpleName().contentEquals(name)) {
                 return e.getValue().getValue();
             }
+        }
+        if (c != null) {
+            return c.defaults.computeIfAbsent(mirror.getAnnotationType().asElement(), Ann::defaultsByName).get(name);
         }
         for (javax.lang.model.element.Element member : mirror.getAnnotationType().asElement().getEnclosedElements()) {
             if (member instanceof ExecutableElement ex && ex.getSimpleName().contentEquals(name)
@@ -144,21 +114,6 @@ final class Ann {
             }
         }
         return null;
-    }
-
-    /** The mirror's member values by name: the defaults of its type, overridden by the values written. */
-    private static Map<String, Object> valuesByName(AnnotationMirror mirror) {
-        Map<String, Object> defaults = CACHE.get().defaults.computeIfAbsent(mirror.getAnnotationType().asElement(),
-                Ann::defaultsByName);
-        Map<? extends ExecutableElement, ? extends AnnotationValue> written = mirror.getElementValues();
-        if (written.isEmpty()) {
-            return defaults;
-        }
-        Map<String, Object> out = new HashMap<>(defaults);
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : written.entrySet()) {
-            out.put(simpleName(e.getKey()), e.getValue().getValue());
-        }
-        return out;
     }
 
     private static Map<String, Object> defaultsByName(Element annotationType) {

@@ -37,7 +37,7 @@ final class EntityCatalog {
         this.types = types;
         this.naming = naming;
         this.attributes = new Attributes(types);
-        this.entities = entities.stream().sorted(Comparator.comparing(e -> e.getQualifiedName().toString())).toList();
+        this.entities = entities.stream().sorted(Comparator.comparing(Ann::qualifiedName)).toList();
     }
 
     List<TypeElement> entities() {
