@@ -15,6 +15,8 @@ import javax.lang.model.element.TypeElement;
 /** Maps an attribute (basic, embedded or to-one) into columns of the scope's table. */
 final class ColumnMapper {
 
+    private static final java.util.regex.Pattern PLAIN_IDENTIFIER = java.util.regex.Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_$]*");
+
     private final EntityCatalog catalog;
     private final KeyResolver keys;
     private final TypeMapper typeMapper;
@@ -208,7 +210,7 @@ final class ColumnMapper {
 
     boolean validIdentifier(Element element, String kind, String logical, String physical) {
         boolean quoted = Naming.isQuoted(logical);
-        boolean ok = Identifiers.isValid(physical) && (quoted || physical.matches("[\\p{L}_][\\p{L}\\p{N}_$]*"));
+        boolean ok = Identifiers.isValid(physical) && (quoted || PLAIN_IDENTIFIER.matcher(physical).matches());
         if (!ok) {
             diagnostics.error(element, MappingErrors.INVALID_IDENTIFIER, MappingErrors.invalidIdentifier(kind, logical));
             return false;
