@@ -13,9 +13,9 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.ElementFilter;
 
 /**
  * The Mifty annotation processor: options, rounds, one pipeline call. The work happens once, in
@@ -60,8 +60,9 @@ public final class MiftyProcessor extends AbstractProcessor {
         if (done || roundEnv.processingOver()) {
             return false;
         }
-        Set<TypeElement> entities = annotated(roundEnv, ENTITY);
-        Set<TypeElement> migrations = annotated(roundEnv, MigrationScanner.ANNOTATION);
+        Set<TypeElement> entities = new LinkedHashSet<>();
+        Set<TypeElement> migrations = new LinkedHashSet<>();
+        annotatedTypes(roundEnv, entities, migrations);
         if (entities.isEmpty() && migrations.isEmpty()) {
             return false;
         }
@@ -79,12 +80,40 @@ public final class MiftyProcessor extends AbstractProcessor {
         return false;
     }
 
-    private Set<TypeElement> annotated(RoundEnvironment roundEnv, String annotation) {
-        TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
-        if (type == null) {
-            return Set.of();
+    /**
+     * The classes annotated with {@code @Entity} and with {@code @Migration}, in the order
+     * {@code getElementsAnnotatedWith} gives them. One walk over the round's types and their nested
+     * types: both annotations target types only and are not {@code @Inherited}, while
+     * {@code getElementsAnnotatedWith} scans every member and parameter, once per annotation.
+     */
+    private void annotatedTypes(RoundEnvironment roundEnv, Set<TypeElement> entities, Set<TypeElement> migrations) {
+        TypeElement entity = processingEnv.getElementUtils().getTypeElement(ENTITY);
+        TypeElement migration = processingEnv.getElementUtils().getTypeElement(MigrationScanner.ANNOTATION);
+        if (entity == null && migration == null) {
+            return;
         }
-        Set<? extends Element> elements = roundEnv.getElementsAnnotatedWith(type);
-        return new LinkedHashSet<>(ElementFilter.typesIn(elements));
+        for (Element root : roundEnv.getRootElements()) {
+            collect(root, entity, migration, entities, migrations);
+        }
+    }
+
+    private static void collect(Element element, TypeElement entity, TypeElement migration, Set<TypeElement> entities,
+                                Set<TypeElement> migrations) {
+        if (!(element instanceof TypeElement type)) {
+            return;
+        }
+        for (AnnotationMirror m : type.getAnnotationMirrors()) {
+            Element annotation = m.getAnnotationType().asElement();
+            if (annotation.equals(entity)) {
+                entities.add(type);
+            } else if (annotation.equals(migration)) {
+                migrations.add(type);
+            }
+        }
+        for (Element member : type.getEnclosedElements()) {
+            if (member instanceof TypeElement) {
+                collect(member, entity, migration, entities, migrations);
+            }
+        }
     }
 }

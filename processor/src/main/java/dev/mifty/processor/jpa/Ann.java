@@ -1,6 +1,8 @@
 package dev.mifty.processor.jpa;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +10,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
@@ -18,27 +21,75 @@ final class Ann {
     static final String JPA = "jakarta.persistence.";
 
     /**
-     * Qualified names by type element: javac's {@code Name.contentEquals} decodes the name on every
-     * call, which dominated the reader's time. Weak keys (javac symbols compare by identity), so a
-     * compilation's elements are not kept alive.
+     * Per-read caches, installed by {@link JpaModelReader#read} for one compilation on one thread:
+     * javac's {@code Name.contentEquals}/{@code toString} decode the name on every call, and the
+     * reader asks the same elements for the same annotations many times. javac symbols compare by
+     * identity. Without a cache (helpers called outside a read) every lookup is computed directly.
      */
-    private static final Map<Element, String> NAMES = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    static final class Cache implements AutoCloseable {
+        private final Cache previous;
+        /** By {@link Name}: cheap to hash and compare ({@code Name.equals} is "same name"), unlike its content. */
+        private final Map<Name, String> names = new HashMap<>();
+        private final Map<Element, Map<String, Object>> defaults = new IdentityHashMap<>();
+
+        private Cache(Cache previous) {
+            this.previous = previous;
+        }
+
+        @Override
+        public void close() {
+            if (previous == null) {
+                CACHE.remove();
+            } else {
+                CACHE.set(previous);
+            }
+        }
+    }
+
+    private static final ThreadLocal<Cache> CACHE = new ThreadLocal<>();
+
+    /** Installs a fresh cache for this thread until {@link Cache#close()}. */
+    static Cache openCache() {
+        Cache cache = new Cache(CACHE.get());
+        CACHE.set(cache);
+        return cache;
+    }
 
     private Ann() {
     }
 
     static String qualifiedName(TypeElement type) {
-        return NAMES.computeIfAbsent(type, t -> ((TypeElement) t).getQualifiedName().toString());
+        Cache c = CACHE.get();
+        if (c == null) {
+            return type.getQualifiedName().toString();
+        }
+        return c.names.computeIfAbsent(type.getQualifiedName(), Name::toString);
+    }
+
+    /** {@code element.getSimpleName().toString()}, cached during a read. */
+    static String simpleName(Element element) {
+        Cache c = CACHE.get();
+        if (c == null) {
+            return element.getSimpleName().toString();
+        }
+        return c.names.computeIfAbsent(element.getSimpleName(), Name::toString);
     }
 
     static Optional<AnnotationMirror> find(Element element, String simpleJpaName) {
-        String fqcn = simpleJpaName.indexOf('.') >= 0 ? simpleJpaName : JPA + simpleJpaName;
+        boolean qualified = simpleJpaName.indexOf('.') >= 0;
         for (AnnotationMirror m : element.getAnnotationMirrors()) {
-            if (qualifiedName((TypeElement) m.getAnnotationType().asElement()).equals(fqcn)) {
+            String n = qualifiedName((TypeElement) m.getAnnotationType().asElement());
+            if (qualified ? n.equals(simpleJpaName) : isJpa(n, simpleJpaName)) {
                 return Optional.of(m);
             }
         }
         return Optional.empty();
+    }
+
+    /** {@code qualifiedName.equals(JPA + simpleName)}, without building the string. */
+    private static boolean isJpa(String qualifiedName, String simpleName) {
+        return qualifiedName.length() == JPA.length() + simpleName.length() && qualifiedName.endsWith(simpleName)
+                && qualifiedName.startsWith(JPA);
     }
 
     static boolean has(Element element, String simpleJpaName) {
@@ -46,11 +97,15 @@ final class Ann {
     }
 
     static Object raw(AnnotationMirror mirror, String name) {
+        Cache c = CACHE.get();
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e
                 : mirror.getElementValues().entrySet()) {
-            if (e.getKey().getSimpleName().contentEquals(name)) {
+            if (c != null ? simpleName(e.getKey()).equals(name) : e.getKey().getSimpleName().contentEquals(name)) {
                 return e.getValue().getValue();
             }
+        }
+        if (c != null) {
+            return c.defaults.computeIfAbsent(mirror.getAnnotationType().asElement(), Ann::defaultsByName).get(name);
         }
         for (javax.lang.model.element.Element member : mirror.getAnnotationType().asElement().getEnclosedElements()) {
             if (member instanceof ExecutableElement ex && ex.getSimpleName().contentEquals(name)
@@ -61,8 +116,23 @@ final class Ann {
         return null;
     }
 
+    private static Map<String, Object> defaultsByName(Element annotationType) {
+        Map<String, Object> out = new HashMap<>();
+        for (Element member : annotationType.getEnclosedElements()) {
+            if (member instanceof ExecutableElement ex && ex.getDefaultValue() != null) {
+                out.putIfAbsent(simpleName(ex), ex.getDefaultValue().getValue());
+            }
+        }
+        return out;
+    }
+
     static boolean isSet(AnnotationMirror mirror, String name) {
-        return mirror.getElementValues().keySet().stream().anyMatch(k -> k.getSimpleName().contentEquals(name));
+        for (ExecutableElement k : mirror.getElementValues().keySet()) {
+            if (simpleName(k).equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String string(AnnotationMirror mirror, String name) {

@@ -16,7 +16,7 @@ record Attribute(String name, Element element, TypeMirror type, TypeElement owne
 
     /** {@code Customer.fullName}, for messages and column origins. */
     String label() {
-        return owner.getSimpleName() + "." + name;
+        return Ann.simpleName(owner) + "." + name;
     }
 
     boolean has(String annotation) {

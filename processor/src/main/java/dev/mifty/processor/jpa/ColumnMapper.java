@@ -18,6 +18,7 @@ final class ColumnMapper {
 
     static final String CHECK = "org.hibernate.annotations.Check";
     static final String CHECKS = "org.hibernate.annotations.Checks";
+    private static final java.util.regex.Pattern PLAIN_IDENTIFIER = java.util.regex.Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_$]*");
 
     private final EntityCatalog catalog;
     private final KeyResolver keys;
@@ -302,7 +303,7 @@ final class ColumnMapper {
 
     boolean validIdentifier(Element element, String kind, String logical, String physical) {
         boolean quoted = Naming.isQuoted(logical);
-        boolean ok = Identifiers.isValid(physical) && (quoted || physical.matches("[\\p{L}_][\\p{L}\\p{N}_$]*"));
+        boolean ok = Identifiers.isValid(physical) && (quoted || PLAIN_IDENTIFIER.matcher(physical).matches());
         if (!ok) {
             diagnostics.error(element, MappingErrors.INVALID_IDENTIFIER, MappingErrors.invalidIdentifier(kind, logical));
             return false;

@@ -29,12 +29,15 @@ final class EntityCatalog {
     private final Map<TypeElement, List<KeyColumn>> keys = new HashMap<>();
     private final Map<TypeElement, Optional<TypeElement>> parents = new HashMap<>();
     private Map<TypeElement, List<TypeElement>> children;
+    private final Map<TypeElement, Attributes.Access> accesses = new HashMap<>();
+    private final Map<TypeElement, List<Attribute>> ownAttributes = new HashMap<>();
+    private final Map<TypeElement, List<Attribute>> chainAttributes = new HashMap<>();
 
     EntityCatalog(Types types, Naming naming, Set<TypeElement> entities) {
         this.types = types;
         this.naming = naming;
         this.attributes = new Attributes(types);
-        this.entities = entities.stream().sorted(Comparator.comparing(e -> e.getQualifiedName().toString())).toList();
+        this.entities = entities.stream().sorted(Comparator.comparing(Ann::qualifiedName)).toList();
     }
 
     List<TypeElement> entities() {
@@ -142,7 +145,7 @@ final class EntityCatalog {
     }
 
     Attributes.Access access(TypeElement entity) {
-        return attributes.accessOf(entity);
+        return accesses.computeIfAbsent(entity, attributes::accessOf);
     }
 
     /**
@@ -150,6 +153,12 @@ final class EntityCatalog {
      * the mapped superclasses between it and its parent entity (for TABLE_PER_CLASS: of every superclass).
      */
     List<Attribute> tableAttributes(TypeElement entity, boolean wholeChain) {
+        // asked for the same entities again and again (ids of the root, keys of relationship targets)
+        return (wholeChain ? chainAttributes : ownAttributes).computeIfAbsent(entity,
+                e -> List.copyOf(readTableAttributes(e, wholeChain)));
+    }
+
+    private List<Attribute> readTableAttributes(TypeElement entity, boolean wholeChain) {
         Attributes.Access access = access(entity);
         DeclaredType seenFrom = (DeclaredType) entity.asType();
         List<TypeElement> chain = new ArrayList<>();

@@ -52,6 +52,12 @@ public final class JpaModelReader {
 
     /** Reads every entity (with the embeddables and mapped superclasses they use). */
     public MappedModel read(Set<TypeElement> entities) {
+        try (Ann.Cache cache = Ann.openCache()) {
+            return readCached(entities);
+        }
+    }
+
+    private MappedModel readCached(Set<TypeElement> entities) {
         EntityCatalog catalog = new EntityCatalog(env.getTypeUtils(), naming, entities);
         TypeMapper typeMapper = new TypeMapper(env.getTypeUtils(), autoAppliedConverters(entities));
         KeyResolver keys = new KeyResolver(catalog, typeMapper);

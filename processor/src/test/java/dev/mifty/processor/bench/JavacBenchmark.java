@@ -100,8 +100,10 @@ public final class JavacBenchmark {
         double base = median(times[0]);
         for (int v = 0; v < variants.size(); v++) {
             double m = median(times[v]);
-            System.out.printf(Locale.ROOT, "  %-55s %8.0f ms  x%.3f (%+.1f%%)%n", variants.get(v).name, m / 1e6, m / base,
-                    (m / base - 1) * 100);
+            long[] sorted = times[v].clone();
+            Arrays.sort(sorted);
+            System.out.printf(Locale.ROOT, "  %-55s %8.0f ms  x%.3f (%+.1f%%)  [min %.0f, max %.0f]%n", variants.get(v).name,
+                    m / 1e6, m / base, (m / base - 1) * 100, sorted[0] / 1e6, sorted[sorted.length - 1] / 1e6);
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Which old table (column) becomes which new one: same name, or a rename hint. A hint applies when
@@ -104,7 +105,7 @@ final class Matching {
         Map<QualifiedName, Table> fromTables = byName(from.tables());
         Map<QualifiedName, Table> toTables = byName(to.tables());
         m.tableRenames.putAll(RenameSteps.applicable(hints.tables(), fromTables.keySet(), toTables.keySet(),
-                Comparator.naturalOrder(), (o, n) -> commonColumns(fromTables.get(o), toTables.get(n))));
+                Comparator.naturalOrder(), (o, n) -> likeness(fromTables.get(o), toTables.get(n), hints.columns().getOrDefault(n, Map.of()))));
         Map<QualifiedName, QualifiedName> newToOld = new HashMap<>();
         m.tableRenames.forEach((o, n) -> newToOld.put(n, o));
         m.tableRenames.values().stream().filter(n -> fromTables.containsKey(n) && !m.tableRenames.containsKey(n))
@@ -157,8 +158,34 @@ final class Matching {
                         DiffMessages.unknownColumnRenameSource(newTable.name(), oldName, newName)));
             }
         }
+        Map<String, Set<QualifiedName>> oldTargets = referencedTables(oldTable, this::newTableName);
+        Map<String, Set<QualifiedName>> newTargets = referencedTables(newTable, name -> name);
         return RenameSteps.applicable(columnHints, oldColumns.keySet(), newColumns.keySet(), Comparator.naturalOrder(),
-                (o, n) -> likeness(oldColumns.get(o), newColumns.get(n)));
+                (o, n) -> likeness(oldColumns.get(o), newColumns.get(n))
+                        + sameForeignKeyTargets(oldTargets.get(o), newTargets.get(n)));
+    }
+
+    /**
+     * The tables each foreign-key column of a table points to, named by {@code naming} (old tables
+     * in their new names, so that a renamed referenced table still matches).
+     */
+    private static Map<String, Set<QualifiedName>> referencedTables(Table table,
+                                                                   Function<QualifiedName, QualifiedName> naming) {
+        Map<String, Set<QualifiedName>> targets = new HashMap<>();
+        for (ForeignKey fk : table.foreignKeys()) {
+            QualifiedName referenced = naming.apply(fk.referencedTable());
+            fk.columns().forEach(c -> targets.computeIfAbsent(c, k -> new HashSet<>()).add(referenced));
+        }
+        return targets;
+    }
+
+    /**
+     * 1 when an old and a new column are both foreign-key columns pointing to the same tables: the
+     * foreign key follows the column it is on, so it tells which old column a new one is (a swap
+     * of a foreign-key column with a column whose type also changes is otherwise a tie).
+     */
+    private static int sameForeignKeyTargets(Set<QualifiedName> oldTargets, Set<QualifiedName> newTargets) {
+        return oldTargets != null && oldTargets.equals(newTargets) ? 1 : 0;
     }
 
     /** The table renames as steps in a valid order (swaps go through a temporary name). */
@@ -215,14 +242,25 @@ final class Matching {
     }
 
     /**
-     * How much two tables look alike, to judge swaps of tables: column names in common plus column
-     * definitions (ignoring names) in common. A table is always most like itself.
+     * How much old table {@code a} looks like new table {@code b}: {@link #commonColumns}, with the
+     * old column names taken as they are or as the column hints of {@code b} rename them, whichever
+     * is more (a renamed column counts as in common). Never more than {@code b} with itself.
      */
-    private static int commonColumns(Table a, Table b) {
+    private static int likeness(Table a, Table b, Map<String, String> columnHints) {
+        int plain = commonColumns(a, b, Map.of());
+        return columnHints.isEmpty() ? plain : Math.max(plain, commonColumns(a, b, columnHints));
+    }
+
+    /**
+     * How much two tables look alike, to judge swaps of tables: column names in common (old names
+     * through {@code renames}) plus column definitions (ignoring names) in common. A table is
+     * always most like itself.
+     */
+    private static int commonColumns(Table a, Table b, Map<String, String> renames) {
         Set<String> names = new HashSet<>();
         Map<Column, Integer> definitions = new HashMap<>();
         for (Column c : a.columns()) {
-            names.add(c.name());
+            names.add(renames.getOrDefault(c.name(), c.name()));
             definitions.merge(c.withName(""), 1, Integer::sum);
         }
         int common = 0;

@@ -11,7 +11,7 @@ import java.util.Map;
  */
 final class JsonPrinter {
 
-    private final StringBuilder out = new StringBuilder();
+    private final StringBuilder out = new StringBuilder(1 << 16);
 
     static String print(Map<String, Object> root) {
         JsonPrinter printer = new JsonPrinter();
@@ -56,7 +56,13 @@ final class JsonPrinter {
             out.append("[]");
             return;
         }
-        boolean plain = list.stream().noneMatch(v -> v instanceof Map || v instanceof List);
+        boolean plain = true;
+        for (Object v : list) {
+            if (v instanceof Map || v instanceof List) {
+                plain = false;
+                break;
+            }
+        }
         if (plain) {
             out.append('[');
             for (int i = 0; i < list.size(); i++) {
@@ -84,7 +90,13 @@ final class JsonPrinter {
         out.append('"');
     }
 
+    private static final String SPACES = "                                ";
+
     private void indent(int depth) {
-        out.append("  ".repeat(depth));
+        int n = 2 * depth;
+        for (; n > SPACES.length(); n -= SPACES.length()) {
+            out.append(SPACES);
+        }
+        out.append(SPACES, 0, n);
     }
 }

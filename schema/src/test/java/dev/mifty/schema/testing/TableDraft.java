@@ -9,7 +9,9 @@ import dev.mifty.schema.model.QualifiedName;
 import dev.mifty.schema.model.Table;
 import dev.mifty.schema.model.UniqueConstraint;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** A mutable table for the random generator. */
 final class TableDraft {
@@ -21,6 +23,11 @@ final class TableDraft {
     final List<UniqueConstraint> uniques;
     final List<Index> indexes;
     final List<CheckConstraint> checks;
+    /**
+     * Columns (current names) that hold NULL in the test rows: the foreign-key columns of the old
+     * table, followed through renames and swaps (after a swap a plain name may hold NULL).
+     */
+    final Set<String> heldNull = new HashSet<>();
 
     TableDraft(QualifiedName name) {
         this.name = name;
@@ -39,6 +46,7 @@ final class TableDraft {
         uniques = new ArrayList<>(t.uniqueConstraints());
         indexes = new ArrayList<>(t.indexes());
         checks = new ArrayList<>(t.checks());
+        t.foreignKeys().forEach(fk -> heldNull.addAll(fk.columns()));
     }
 
     Table build() {
