@@ -72,8 +72,7 @@ public final class Pipeline {
                 : entities.isEmpty() ? PackageNames.commonPackageOf(migrationElements, env.getElementUtils())
                 : PackageNames.migrationsPackage(entities, env.getElementUtils());
 
-        String[] problem = new String[1];
-        Optional<ProjectLayout> layout = ProjectLayout.resolve(options, env.getFiler(), problem);
+        Optional<ProjectLayout> layout = ProjectLayout.resolve(options, classOutput);
         if (options.mode() == ProcessorOptions.Mode.OFF || entities.isEmpty()) {
             // No diff: list the migrations, and ship the committed snapshot as it is.
             String committed = layout.isPresent() ? snapshotFile(layout.get()).text() : null;
@@ -83,7 +82,8 @@ public final class Pipeline {
             return;
         }
         if (layout.isEmpty()) {
-            diagnostics.error(Messages.NO_PROJECT_DIR, Messages.noProjectDir(problem[0]));
+            diagnostics.error(Messages.NO_PROJECT_DIR, Messages.noProjectDir(
+                    classOutput.map(Path::toString).orElse("(not on the file system)")));
             return;
         }
         MappedModel model = new JpaModelReader(env, options.naming(), diagnostics).read(entities);

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javax.annotation.processing.Filer;
-import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
@@ -36,31 +35,15 @@ public record ProjectLayout(Path projectDir, Path snapshot, Path sourceDir) {
     }
 
     /**
-     * The layout for these options, or empty with {@code problem[0]} set to the class output
-     * location when the project directory cannot be inferred.
+     * The layout for these options: {@code mifty.projectDir}, or the nearest parent of the class
+     * output with a build file; empty when neither is known.
      */
-    public static Optional<ProjectLayout> resolve(ProcessorOptions options, Filer filer, String[] problem) {
-        Path project;
-        if (options.projectDir() != null) {
-            project = Path.of(options.projectDir()).toAbsolutePath().normalize();
-        } else {
-            String classOutput = "(unknown)";
-            Path found = null;
-            try {
-                FileObject probe = filer.getResource(StandardLocation.CLASS_OUTPUT, "", SNAPSHOT_RESOURCE);
-                URI uri = probe.toUri();
-                classOutput = uri.toString();
-                if ("file".equals(uri.getScheme())) {
-                    found = findProjectRoot(Path.of(uri).getParent());
-                }
-            } catch (IOException | IllegalArgumentException | UnsupportedOperationException e) {
-                classOutput = classOutput + " (" + e.getMessage() + ")";
-            }
-            if (found == null) {
-                problem[0] = classOutput;
-                return Optional.empty();
-            }
-            project = found;
+    public static Optional<ProjectLayout> resolve(ProcessorOptions options, Optional<Path> classOutput) {
+        Path project = options.projectDir() != null
+                ? Path.of(options.projectDir()).toAbsolutePath().normalize()
+                : classOutput.map(ProjectLayout::findProjectRoot).orElse(null);
+        if (project == null) {
+            return Optional.empty();
         }
         return Optional.of(new ProjectLayout(project, project.resolve(options.snapshot()).normalize(),
                 project.resolve(options.sourceDir()).normalize()));
