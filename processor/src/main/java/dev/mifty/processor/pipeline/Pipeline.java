@@ -140,7 +140,7 @@ public final class Pipeline {
             if (!MigrationConflicts.check(all, diagnostics)) {
                 return; // the existing ones were clean above: this is about the new one
             }
-            JavaFile file = new MigrationSourceWriter().write(source);
+            JavaFile file = MigrationSourceWriter.forRelease(env.getSourceVersion().ordinal()).write(source);
             // Filer first: javac looks the name up when the file is created, and must not find
             // (and implicitly compile) the copy in the source tree, which is on its source path.
             output.emitSource(file, entities.toArray(Element[]::new));
