@@ -10,7 +10,7 @@ import java.util.List;
 public final class MiftyManifest implements MigrationManifest {
     private static final List<MigrationDescriptor> MIGRATIONS = List.of(
         new MigrationDescriptor("20261120090000", "seed_countries", false, "aaaaaaaaaaaaaaaa", "shop.migrations.V20261120090000_SeedCountries", V20261120090000_SeedCountries::new),
-        new MigrationDescriptor("20261124153000", "add_phone_and_index_to_customers", true, "ee177e56c9cfb3f7", "shop.migrations.V20261124153000_AddPhoneAndIndexToCustomers", V20261124153000_AddPhoneAndIndexToCustomers::new)
+        new MigrationDescriptor("20261124153000", "add_phone_and_index_to_customers", true, "926307e16a3f9dad", "shop.migrations.V20261124153000_AddPhoneAndIndexToCustomers", V20261124153000_AddPhoneAndIndexToCustomers::new)
     );
 
     @Override
