@@ -188,9 +188,7 @@ public final class Pipeline {
                         m.element().getSimpleName().toString(), sourceUri(m.element()));
             }
         }
-        output.emitSource(new ManifestWriter().write(packageName, entries, ProjectLayout.SNAPSHOT_RESOURCE), origins);
-        output.emitResource(ManifestWriter.SERVICE_FILE, packageName.isEmpty() ? ManifestWriter.CLASS_NAME + "\n"
-                : packageName + "." + ManifestWriter.CLASS_NAME + "\n", origins);
+        output.emitResource(ManifestWriter.RESOURCE, new ManifestWriter().write(packageName, entries), origins);
         if (snapshotJson != null) {
             output.emitResource(ProjectLayout.SNAPSHOT_RESOURCE, snapshotJson, origins);
         }

@@ -44,7 +44,7 @@ class GenerateModeTest {
                 .isEqualTo(Files.readString(project.snapshot()));
 
         ClassLoader loader = MiftyCompiler.loader(first);
-        List<?> listed = manifest(loader, "shop.model.migrations.MiftyManifest");
+        List<?> listed = MiftyCompiler.manifest(first).lines();
         assertThat(listed).hasSize(1);
         assertThat(HandWrittenMigrationsTest.field(listed.get(0), "className")).isEqualTo(migration);
         assertThat(HandWrittenMigrationsTest.field(listed.get(0), "name")).isEqualTo("create_customers");
@@ -64,7 +64,7 @@ class GenerateModeTest {
         assertThat(Files.getLastModifiedTime(project.snapshot())).isEqualTo(FileTime.fromMillis(0));
         // (compile-testing lists an empty entry for the stale-copy probe; nothing was written into it)
         assertThat(generatedText(second, migration)).isEmpty();
-        List<?> again = manifest(MiftyCompiler.loader(second), "shop.model.migrations.MiftyManifest");
+        List<?> again = MiftyCompiler.manifest(second).lines();
         assertThat(HandWrittenMigrationsTest.field(again.get(0), "checksum"))
                 .isEqualTo(HandWrittenMigrationsTest.field(listed.get(0), "checksum"));
     }
@@ -105,7 +105,7 @@ class GenerateModeTest {
                 "V20261124153003_CreateOrders.java");
 
         ClassLoader loader = MiftyCompiler.loader(withOrders);
-        List<?> listed = manifest(loader, "shop.model.migrations.MiftyManifest");
+        List<?> listed = MiftyCompiler.manifest(withOrders).lines();
         assertThat(listed).hasSize(4);
         try (Connection connection = TestDatabases.connect(TestDatabases.newDatabase())) {
             for (int i = 0; i < 4; i++) {
@@ -187,7 +187,7 @@ class GenerateModeTest {
         assertThat(compilation).succeeded();
         assertThat(dir.resolve("gen/java/shop/db/V20261124153000_CreateCustomers.java")).exists();
         assertThat(dir.resolve("db/schema.json")).exists();
-        assertThat(compilation.generatedSourceFile("shop.db.MiftyManifest")).isPresent();
+        assertThat(MiftyCompiler.manifest(compilation).packageName()).isEqualTo("shop.db");
     }
 
     @Test
@@ -209,11 +209,6 @@ class GenerateModeTest {
                 return "";
             }
         }).orElse("");
-    }
-
-    static List<?> manifest(ClassLoader loader, String className) throws Exception {
-        Object manifest = loader.loadClass(className).getConstructor().newInstance();
-        return (List<?>) manifest.getClass().getMethod("migrations").invoke(manifest);
     }
 
     static List<String> columns(Connection connection, String table) throws Exception {
