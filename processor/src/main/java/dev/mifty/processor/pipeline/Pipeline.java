@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.mifty.processor.diag.Diagnostics;
 import dev.mifty.processor.diag.Messages;
+import dev.mifty.processor.emit.DiagramFile;
 import dev.mifty.processor.emit.ManifestWriter;
 import dev.mifty.processor.emit.OutputFiles;
 import dev.mifty.processor.emit.StaleCopies;
@@ -152,6 +153,9 @@ public final class Pipeline {
                     + diff.changes().stream().map(ChangeSummary::line).collect(Collectors.joining("\n  ")));
         }
         if (!diagnostics.hasErrors()) {
+            if (options.diagram() && options.mode() == ProcessorOptions.Mode.GENERATE) {
+                DiagramFile.update(DiagramFile.beside(layout.get().snapshot()), current);
+            }
             emitManifest(packageName, all, currentJson, entities, migrationElements);
         }
     }

@@ -86,6 +86,31 @@ class GenerateModeTest {
     }
 
     @Test
+    void theDiagramBesideTheSnapshotIsRewrittenOnlyWhenTheModelChangesAndCanBeTurnedOff(@TempDir Path off)
+            throws Exception {
+        ShopProject project = new ShopProject(dir);
+        assertThat(project.build(ShopProject.customer("    private String name;"), ShopProject.order())).succeeded();
+        Path diagram = project.snapshot().resolveSibling("schema.md");
+        assertThat(Files.readString(diagram)).contains("```mermaid\nerDiagram\n", "    customers {\n",
+                "        bigint id PK\n", "        bigint customer_id FK\n",
+                "    customers |o--o{ orders : \"orders_customer_id_fkey\"\n").endsWith("```\n");
+
+        Files.setLastModifiedTime(diagram, FileTime.fromMillis(0));
+        assertThat(project.build(ShopProject.customer("    private String name;"), ShopProject.order())).succeeded();
+        assertThat(Files.getLastModifiedTime(diagram)).as("steady build").isEqualTo(FileTime.fromMillis(0));
+
+        assertThat(project.build(ShopProject.customer("    private String name;\n    private String phone;"),
+                ShopProject.order())).succeeded();
+        assertThat(Files.readString(diagram)).contains("        varchar(255) phone\n");
+
+        ShopProject without = new ShopProject(off);
+        assertThat(without.build(List.of("-Amifty.diagram=false"), ShopProject.customer("    private String name;")))
+                .succeeded();
+        assertThat(without.snapshot()).exists();
+        assertThat(without.snapshot().resolveSibling("schema.md")).doesNotExist();
+    }
+
+    @Test
     void evolutionAddRenameAndNewTableEachRunOnTheLastWithDataKept() throws Exception {
         ShopProject project = new ShopProject(dir);
         assertThat(project.build(ShopProject.customer("    private String name;"))).succeeded();
