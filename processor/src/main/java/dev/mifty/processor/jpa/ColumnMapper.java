@@ -105,6 +105,7 @@ final class ColumnMapper {
         for (AnnotationMirror c : Ann.repeated(a.element(), CHECK, CHECKS)) { // Hibernate's column @Check
             scope.table().check(physical, Ann.string(c, "constraints"));
         }
+        convertedEnum(scope, a, physical);
         if (mapped.isPresent()) { // Hibernate adds an enum's check even to a columnDefinition
             String check = mapped.get().checkExpression(physical);
             if (check != null) {
@@ -112,6 +113,19 @@ final class ColumnMapper {
             }
         }
         rename(a, scope, physical, out);
+    }
+
+    /**
+     * Hibernate 7 checks the values of an enum behind an {@code AttributeConverter} by running the converter
+     * on every constant; Mifty cannot run user code while it compiles, so it says what it leaves out.
+     */
+    private void convertedEnum(Scope scope, Attribute a, String column) {
+        TypeElement type = catalog.element(a.type());
+        if (catalog.line.convertedEnumCheck() && type != null && type.getKind() == javax.lang.model.element.ElementKind.ENUM
+                && typeMapper.converterTarget(a.element()).isPresent()) {
+            diagnostics.warning(scope.elementOf(a), MappingErrors.NOT_MAPPED, MappingErrors.convertedEnumCheck(
+                    scope.labelOf(a), scope.table().name.toString(), column, catalog.line.toString()));
+        }
     }
 
     void reportUnmapped(Scope scope, Attribute a) {
@@ -132,6 +146,9 @@ final class ColumnMapper {
     }
 
     private boolean nullable(Scope scope, Attribute a, Optional<AnnotationMirror> column) {
+        if (catalog.line.versionAndTimestampsNotNull() && isVersionOrTimestamp(a)) {
+            return false;
+        }
         if (scope.subclassColumn()) {
             // Hibernate forces a SINGLE_TABLE subclass column nullable, except an explicit @Column(nullable = false)
             return column.map(c -> Ann.bool(c, "nullable")).orElse(true);
@@ -144,6 +161,12 @@ final class ColumnMapper {
             nullable = false;
         }
         return nullable;
+    }
+
+    /** {@code @Version}, {@code @CreationTimestamp}, {@code @UpdateTimestamp}, {@code @CurrentTimestamp}. */
+    static boolean isVersionOrTimestamp(Attribute a) {
+        return a.has("Version") || a.has("org.hibernate.annotations.CreationTimestamp")
+                || a.has("org.hibernate.annotations.UpdateTimestamp") || a.has("org.hibernate.annotations.CurrentTimestamp");
     }
 
     private static boolean shared(Optional<AnnotationMirror> column) {
@@ -197,8 +220,10 @@ final class ColumnMapper {
             if (!validIdentifier(a.element(), "join column", k.logical(), k.physical())) {
                 return;
             }
-            // Hibernate keeps a join column NOT NULL even in a SINGLE_TABLE subclass (unlike a basic column)
-            boolean nullable = optional && (jc == null || Ann.bool(jc, "nullable"));
+            // Hibernate 6.6 keeps a join column NOT NULL even in a SINGLE_TABLE subclass (unlike a basic column);
+            // 7 makes a non-optional one nullable there and checks it per subclass (SingleTableChecks)
+            boolean relaxed = scope.subclassColumn() && catalog.line.singleTableSubclassChecks();
+            boolean nullable = (optional || relaxed) && (jc == null || Ann.bool(jc, "nullable"));
             unique |= jc != null && Ann.bool(jc, "unique");
             boolean shared = jc != null && !Ann.bool(jc, "insertable") && !Ann.bool(jc, "updatable");
             Column col = new Column(k.physical(), k.type(), nullable, null, Identity.NONE, a.label());

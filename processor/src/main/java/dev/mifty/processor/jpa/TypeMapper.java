@@ -25,11 +25,13 @@ final class TypeMapper {
     private static final int SQL_TYPES_SQLXML = 2009;
 
     private final Types types;
+    private final HibernateLine line;
     private final List<TypeElement> autoApplied;
 
     /** @param autoApplied the {@code @Converter(autoApply = true)} classes Hibernate would find */
-    TypeMapper(Types types, List<TypeElement> autoApplied) {
+    TypeMapper(Types types, HibernateLine line, List<TypeElement> autoApplied) {
         this.types = types;
+        this.line = line;
         this.autoApplied = List.copyOf(autoApplied);
     }
 
@@ -169,7 +171,7 @@ final class TypeMapper {
             case "java.util.UUID": return basic("uuid");
             case "java.time.LocalDate": case "java.sql.Date": return basic("date");
             case "java.time.LocalTime": case "java.time.OffsetTime": case "java.sql.Time":
-                return temporal("time");
+                return time();
             case "java.time.LocalDateTime": case "java.sql.Timestamp": return temporal("timestamp");
             case "java.time.Instant": case "java.time.OffsetDateTime": case "java.time.ZonedDateTime":
                 return temporal("timestamptz");
@@ -217,10 +219,10 @@ final class TypeMapper {
         }
     }
 
-    private static Optional<BasicType> mapTemporal(String temporal) {
+    private Optional<BasicType> mapTemporal(String temporal) {
         return switch (temporal) {
             case "DATE" -> basic("date");
-            case "TIME" -> temporal("time");
+            case "TIME" -> time();
             default -> temporal("timestamp");
         };
     }
@@ -239,6 +241,10 @@ final class TypeMapper {
 
     private static Optional<BasicType> basic(String name) {
         return Optional.of(BasicType.of(SqlType.of(name)));
+    }
+
+    private Optional<BasicType> time() {
+        return Optional.of(BasicType.of(SqlType.temporal("time", line.defaultTimePrecision())));
     }
 
     private static Optional<BasicType> temporal(String name) {
