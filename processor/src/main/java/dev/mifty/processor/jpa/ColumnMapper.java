@@ -95,7 +95,7 @@ final class ColumnMapper {
                 .map(d -> Ann.string(d, "value")).orElse(null);
         Column col = new Column(physical, type, nullable, defaultValue, Identity.NONE, a.label());
         int length = column.map(c -> Ann.integer(c, "length")).orElse(255);
-        int size = mapped.map(m -> HibernateColumnOrder.size(m.sql(), length)).orElse(Integer.MAX_VALUE);
+        int size = mapped.map(m -> HibernateColumnOrder.size(m.sql(), length, catalog.line)).orElse(Integer.MAX_VALUE);
         if (!add(scope, col, a, shared(column), size, catalog.naming.hibernateName(logical))) {
             return;
         }
@@ -106,6 +106,7 @@ final class ColumnMapper {
             scope.table().check(physical, Ann.string(c, "constraints"));
         }
         convertedEnum(scope, a, physical);
+        convertedBoolean(scope, a, physical);
         if (mapped.isPresent()) { // Hibernate adds an enum's check even to a columnDefinition
             String check = mapped.get().checkExpression(physical);
             if (check != null) {
@@ -125,6 +126,34 @@ final class ColumnMapper {
                 && typeMapper.converterTarget(a.element()).isPresent()) {
             diagnostics.warning(scope.elementOf(a), MappingErrors.NOT_MAPPED, MappingErrors.convertedEnumCheck(
                     scope.labelOf(a), scope.table().name.toString(), column, catalog.line.toString()));
+        }
+    }
+
+    /**
+     * Hibernate (6.6 and 7) checks a Boolean behind a converter for the converter's two values (it runs the
+     * converter: {@code BooleanJavaType.getCheckCondition}). Exact for Hibernate's own converters; a user's
+     * converter gets a warning naming the check Mifty leaves out.
+     */
+    private void convertedBoolean(Scope scope, Attribute a, String column) {
+        String type = a.type().getKind() == javax.lang.model.type.TypeKind.BOOLEAN ? "java.lang.Boolean" : a.type().toString();
+        if (!type.equals("java.lang.Boolean")) {
+            return;
+        }
+        Optional<String> converter = typeMapper.converterName(a.element());
+        if (converter.isEmpty()) {
+            return;
+        }
+        String check = switch (converter.get()) {
+            case "org.hibernate.type.YesNoConverter" -> column + " in ('N','Y')";
+            case "org.hibernate.type.TrueFalseConverter" -> column + " in ('F','T')";
+            case "org.hibernate.type.NumericBooleanConverter" -> column + " in (0,1)";
+            default -> null;
+        };
+        if (check != null) {
+            scope.table().check(column, check);
+        } else {
+            diagnostics.warning(scope.elementOf(a), MappingErrors.NOT_MAPPED, MappingErrors.convertedBooleanCheck(
+                    scope.labelOf(a), scope.table().name.toString(), column, converter.get()));
         }
     }
 
@@ -311,7 +340,7 @@ final class ColumnMapper {
 
     /** Adds the column; reports a second mapping of the same column. False when it was a conflict. */
     boolean add(Scope scope, Column column, Attribute a, boolean shared, String logical) {
-        return add(scope, column, a, shared, HibernateColumnOrder.size(column.type()),
+        return add(scope, column, a, shared, HibernateColumnOrder.size(column.type(), 255, catalog.line),
                 catalog.naming.hibernateName(logical));
     }
 

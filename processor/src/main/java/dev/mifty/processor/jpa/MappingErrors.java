@@ -25,6 +25,12 @@ final class MappingErrors {
                 + " (or @Enumerated instead of the converter)";
     }
 
+    static String convertedBooleanCheck(String attribute, String table, String column, String converter) {
+        return attribute + " is a Boolean behind " + converter + ": Hibernate adds a check on " + table + "."
+                + column + " listing the converter's values for false and true, which Mifty cannot compute while"
+                + " compiling and does not create; add it in a hand-written migration if you want it";
+    }
+
     static String noId(String entity) {
         return "entity " + entity + " has no id: annotate one field (or getter) with @Id or @EmbeddedId,"
                 + " or inherit one from an @Entity or @MappedSuperclass superclass";

@@ -98,6 +98,33 @@ final class TypeMapper {
         return attributeConverterArgument(converter, 1);
     }
 
+    /** The qualified name of the converter applied to the attribute ({@code @Convert} or auto-applied), if any. */
+    Optional<String> converterName(Element attribute) {
+        Optional<AnnotationMirror> convert = Ann.find(attribute, "Convert");
+        if (convert.isPresent()) {
+            if (Ann.bool(convert.get(), "disableConversion")) {
+                return Optional.empty();
+            }
+            TypeMirror converter = Ann.type(convert.get(), "converter");
+            if (converter == null || converter.getKind() != TypeKind.DECLARED) {
+                return Optional.empty();
+            }
+            String name = Ann.qualifiedName((TypeElement) types.asElement(converter));
+            return name.equals("void") ? Optional.empty() : Optional.of(name);
+        }
+        TypeMirror attributeType = attribute instanceof javax.lang.model.element.ExecutableElement m
+                ? m.getReturnType() : attribute.asType();
+        TypeMirror boxed = attributeType.getKind().isPrimitive()
+                ? types.boxedClass((javax.lang.model.type.PrimitiveType) attributeType).asType() : attributeType;
+        for (TypeElement converter : autoApplied) {
+            Optional<TypeMirror> entitySide = attributeConverterArgument(converter.asType(), 0);
+            if (entitySide.isPresent() && types.isSameType(types.erasure(entitySide.get()), types.erasure(boxed))) {
+                return Optional.of(Ann.qualifiedName(converter));
+            }
+        }
+        return Optional.empty();
+    }
+
     private Optional<TypeMirror> autoApplied(Element attribute) {
         TypeMirror attributeType = attribute instanceof javax.lang.model.element.ExecutableElement m
                 ? m.getReturnType() : attribute.asType();

@@ -37,7 +37,7 @@ class HibernateOracleTest {
     private static final Path FIXTURES = Path.of(System.getProperty("mifty.fixtures", "src/test/java/dev/mifty/fixtures"));
 
     static Stream<Arguments> cases() {
-        return Stream.of("basics", "ids", "relations", "inheritance", "advanced", "collections")
+        return Stream.of("basics", "ids", "relations", "inheritance", "advanced", "collections", "lines")
                 .flatMap(set -> Stream.of(Arguments.of(set, Naming.SNAKE_CASE), Arguments.of(set, Naming.JPA)));
     }
 
