@@ -95,7 +95,7 @@ final class ColumnMapper {
                 .map(d -> Ann.string(d, "value")).orElse(null);
         Column col = new Column(physical, type, nullable, defaultValue, Identity.NONE, a.label());
         int length = column.map(c -> Ann.integer(c, "length")).orElse(255);
-        int size = mapped.map(m -> HibernateColumnOrder.size(m.sql(), length, catalog.line)).orElse(Integer.MAX_VALUE);
+        int size = mapped.map(m -> HibernateColumnOrder.size(m.sql(), length)).orElse(Integer.MAX_VALUE);
         if (!add(scope, col, a, shared(column), size, catalog.naming.hibernateName(logical))) {
             return;
         }
@@ -182,7 +182,10 @@ final class ColumnMapper {
             // Hibernate forces a SINGLE_TABLE subclass column nullable, except an explicit @Column(nullable = false)
             return column.map(c -> Ann.bool(c, "nullable")).orElse(true);
         }
-        boolean nullable = !(a.type().getKind().isPrimitive() && !scope.relaxedNulls());
+        // a primitive is NOT NULL only when Hibernate makes its column implicitly: no @Column (nor, on 6.6, @Basic)
+        boolean implicitColumn = column.isEmpty()
+                && (catalog.line.primitiveWithBasicNotNull() || Ann.find(a.element(), "Basic").isEmpty());
+        boolean nullable = !(a.type().getKind().isPrimitive() && implicitColumn && !scope.relaxedNulls());
         if (column.isPresent() && !Ann.bool(column.get(), "nullable")) {
             nullable = false;
         }
@@ -340,7 +343,7 @@ final class ColumnMapper {
 
     /** Adds the column; reports a second mapping of the same column. False when it was a conflict. */
     boolean add(Scope scope, Column column, Attribute a, boolean shared, String logical) {
-        return add(scope, column, a, shared, HibernateColumnOrder.size(column.type(), 255, catalog.line),
+        return add(scope, column, a, shared, HibernateColumnOrder.size(column.type()),
                 catalog.naming.hibernateName(logical));
     }
 

@@ -119,7 +119,7 @@ final class EntityMapper {
                     null);
             Attribute source = ids.size() == 1 ? ids.get(0) : ids.stream()
                     .filter(i -> KeyResolver.columnName(i, null).equals(k.logical())).findFirst().orElse(ids.get(0));
-            table.add(c, source.element(), source.label(), false, HibernateColumnOrder.size(k.type(), 255, catalog.line),
+            table.add(c, source.element(), source.label(), false, HibernateColumnOrder.size(k.type()),
                     catalog.naming.hibernateName(k.logical()));
             names.add(k.physical());
             ColumnMapper.rename(source, Scope.of(table, entity, false), k.physical(), out);

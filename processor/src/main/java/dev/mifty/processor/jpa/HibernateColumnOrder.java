@@ -43,11 +43,6 @@ final class HibernateColumnOrder {
         }
     }
 
-    /** As {@link #size(SqlType, int)}, with the line's size of a {@code double} column. */
-    static int size(SqlType type, int declaredLength, HibernateLine line) {
-        return type.name().equals("float8") ? line.doubleColumnSize() : size(type, declaredLength);
-    }
-
     static int size(SqlType type) {
         return size(type, 255);
     }
