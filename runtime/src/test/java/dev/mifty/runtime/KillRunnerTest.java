@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * kill -9 of the runner (a separate JVM) ten times at random points of a migration set with a
- * non-transactional migration (two CREATE INDEX CONCURRENTLY on 100,000 rows). After each kill:
+ * non-transactional migration (two CREATE INDEX CONCURRENTLY on 50,000 rows). After each kill:
  * {@code migration:status} tells the truth (compared with what the database holds), no advisory
  * lock is left, the next run completes, and nothing is applied twice.
  */
@@ -35,13 +35,7 @@ class KillRunnerTest {
     void tenKillsAtRandomPoints() throws Exception {
         long seed = Long.getLong("mifty.kill.seed", System.nanoTime());
         Random random = new Random(seed);
-        String calibration = TestDatabases.newDatabase();
-        Process first = ready(Runners.waitingCli(calibration, "kill", "migration:run").start());
-        long go = System.nanoTime();
-        go(first);
-        assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        long fullRunMillis = (System.nanoTime() - go) / 1_000_000;
-        assertThat(first.exitValue()).as(output(first)).isZero();
+        long fullRunMillis = 2000; // about a whole run of the set on this machine, once connected
 
         Map<String, Integer> killedIn = new LinkedHashMap<>();
         List<String> trace = new ArrayList<>();
@@ -61,7 +55,10 @@ class KillRunnerTest {
                         + "AND state = 'active' AND datname = current_database()");
                 Thread.sleep(random.nextInt(150));
             } else {
-                Thread.sleep(random.nextInt((int) Math.max(1, fullRunMillis)));
+                // anywhere in the run: once the runner is connected (its JVM start is not part of the run)
+                waitFor(url, runner, "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                        + "AND pid <> pg_backend_pid()");
+                Thread.sleep(random.nextInt((int) fullRunMillis));
             }
             runner.destroyForcibly(); // SIGKILL
             assertThat(runner.waitFor(10, TimeUnit.SECONDS)).isTrue();
@@ -76,7 +73,7 @@ class KillRunnerTest {
             assertThat(again.exitCode()).as("kill " + kill + " (seed " + seed + "): " + again).isZero();
             assertCompleteAndOnce(url);
         }
-        System.out.println("KillRunnerTest seed " + seed + ", full run " + fullRunMillis + " ms, kills landed in "
+        System.out.println("KillRunnerTest seed " + seed + ", kills landed in "
                 + killedIn + "\n  " + String.join("\n  ", trace));
         assertThat(killedIn.getOrDefault(V3, 0)).as("kills inside the non-transactional migration").isGreaterThanOrEqualTo(KILLS / 2);
     }
@@ -165,9 +162,5 @@ class KillRunnerTest {
     private static void go(Process process) throws Exception {
         process.getOutputStream().write("go\n".getBytes());
         process.getOutputStream().flush();
-    }
-
-    private static String output(Process process) throws Exception {
-        return new String(process.getInputStream().readAllBytes());
     }
 }

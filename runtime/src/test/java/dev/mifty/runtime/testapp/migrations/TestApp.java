@@ -40,13 +40,13 @@ public final class TestApp {
 
     /**
      * For kill tests: transactional migrations with one-row markers in {@code kt_log} (so "applied
-     * twice" shows), and a non-transactional one that builds two indexes concurrently on 100,000 rows.
+     * twice" shows), and a non-transactional one that builds two indexes concurrently on 50,000 rows.
      */
     public static TestManifest kill() {
         return TestManifest.builder()
                 .sql("20260401000001", "create_items",
                         List.of("CREATE TABLE kt_items (id INT PRIMARY KEY, code TEXT NOT NULL)",
-                                "INSERT INTO kt_items SELECT g, md5(g::text) FROM generate_series(1, 100000) g",
+                                "INSERT INTO kt_items SELECT g, md5(g::text) FROM generate_series(1, 50000) g",
                                 "CREATE TABLE kt_log (step TEXT NOT NULL)",
                                 "INSERT INTO kt_log VALUES ('v1')"),
                         List.of("DROP TABLE kt_log", "DROP TABLE kt_items"))
