@@ -50,7 +50,7 @@ class OnlineSqlTest {
             }
             assertThat(statements).anyMatch(sql -> sql.startsWith("CREATE INDEX CONCURRENTLY IF NOT EXISTS"))
                     .anyMatch(sql -> sql.endsWith(" NOT VALID")).anyMatch(sql -> sql.contains("VALIDATE CONSTRAINT"));
-            assertThat(strings(s, "SELECT conname || ':' || contype || ':' || convalidated FROM pg_constraint "
+            assertThat(strings(s, "SELECT conname || ':' || contype::text || ':' || convalidated FROM pg_constraint "
                     + "WHERE conrelid IN ('customers'::regclass, 'orders'::regclass) ORDER BY 1"))
                     .containsExactly("ck_customers_name:c:true", "customers_pkey:p:true", "fk_orders_customer:f:true",
                             "orders_pkey:p:true", "uk_customers_email:u:true");
