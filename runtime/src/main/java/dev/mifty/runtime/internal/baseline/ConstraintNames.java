@@ -130,12 +130,12 @@ public final class ConstraintNames {
                     t.uniqueConstraints().stream().map(u -> new UniqueConstraint(
                             names.getOrDefault(key(Kind.UNIQUE, u.name()), u.name()), u.columns())).toList(),
                     t.indexes().stream().map(i -> new Index(names.getOrDefault(key(Kind.INDEX, i.name()), i.name()),
-                            i.columns(), i.unique())).toList(),
+                            i.columns(), i.unique(), i.options())).toList(),
                     t.checks().stream().map(c -> new CheckConstraint(names.getOrDefault(key(Kind.CHECK, c.name()), c.name()),
                             c.expression())).toList(),
-                    t.origin()));
+                    t.origin(), t.comment(), t.options()));
         }
-        return new Schema(tables, schema.sequences());
+        return schema.withTables(tables);
     }
 
     private static String key(Kind kind, String name) {

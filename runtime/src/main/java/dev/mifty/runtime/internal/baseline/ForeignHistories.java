@@ -25,7 +25,7 @@ public final class ForeignHistories {
     /** {@code live} without the other tools' history tables. */
     public static Schema withoutForeignHistories(Schema live) {
         List<Table> kept = live.tables().stream().filter(t -> !TABLES.contains(t.name().name())).toList();
-        return kept.size() == live.tables().size() ? live : new Schema(kept, live.sequences());
+        return kept.size() == live.tables().size() ? live : live.withTables(kept);
     }
 
     /** One line per other tool's history found in {@code schema}, e.g. {@code Flyway history flyway_schema_history: 12 migrations, latest version 1.12 (left alone)}. */
