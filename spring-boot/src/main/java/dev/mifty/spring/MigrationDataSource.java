@@ -23,6 +23,7 @@ record MigrationDataSource(DataSource dataSource, String label) {
                 throw new IllegalStateException("spring.mifty.user is set but neither spring.mifty.url nor "
                         + "spring.datasource.url is: set spring.mifty.url to the database to migrate");
             }
+            url = withoutCredentials(url);
         }
         if (url != null) {
             DriverManagerDataSource own = new DriverManagerDataSource(url, nullToEmpty(properties.getUser()),
@@ -47,6 +48,18 @@ record MigrationDataSource(DataSource dataSource, String label) {
     static String display(String url) {
         int query = url.indexOf('?');
         return query < 0 ? url : url.substring(0, query);
+    }
+
+    /** The application's URL without its {@code user}/{@code password} parameters, which would win over Mifty's user. */
+    static String withoutCredentials(String url) {
+        int query = url.indexOf('?');
+        if (query < 0) {
+            return url;
+        }
+        String kept = java.util.Arrays.stream(url.substring(query + 1).split("&"))
+                .filter(p -> !p.startsWith("user=") && !p.startsWith("password="))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return kept.isEmpty() ? url.substring(0, query) : url.substring(0, query + 1) + kept;
     }
 
     private static String blankToNull(String value) {
