@@ -7,10 +7,13 @@ import dev.mifty.runtime.MigrationDescriptor;
 import dev.mifty.runtime.MigrationInfo;
 import dev.mifty.runtime.MigrationState;
 import dev.mifty.runtime.PlannedMigration;
+import dev.mifty.runtime.internal.exec.IndexRepair;
 import dev.mifty.runtime.internal.exec.MigrationExecutor;
 import dev.mifty.runtime.internal.exec.RecordingContext;
 import dev.mifty.runtime.internal.history.AppliedMigration;
 import dev.mifty.runtime.internal.history.HistoryWriter;
+import dev.mifty.runtime.internal.lock.LockWatcher;
+import dev.mifty.runtime.internal.lock.ServerSession;
 import dev.mifty.runtime.internal.manifest.Versions;
 import java.sql.Connection;
 import java.time.Instant;
@@ -30,7 +33,7 @@ public final class Migrate {
 
     /** Applies; returns the migrations applied by this run, as they are now. */
     public List<MigrationInfo> run(String target) {
-        return Locked.run(ctx, true, (connection, history) -> apply(connection, history, target));
+        return Locked.run(ctx, true, (connection, session, history) -> apply(connection, session, history, target));
     }
 
     /** Lists what {@link #run} would execute, changing nothing (the history table is not created). */
@@ -83,8 +86,8 @@ public final class Migrate {
         return pending;
     }
 
-    private List<MigrationInfo> apply(Connection connection, List<AppliedMigration> history, String target)
-            throws Exception {
+    private List<MigrationInfo> apply(Connection connection, ServerSession session, List<AppliedMigration> history,
+                                      String target) throws Exception {
         List<MigrationDescriptor> pending = pending(history, target);
         if (pending.isEmpty()) {
             ctx.log().info("Nothing to migrate: the database is up to date.");
@@ -92,25 +95,44 @@ public final class Migrate {
         }
         ctx.log().info("Applying " + pending.size() + " migration(s) to " + ctx.databaseLabel());
         Map<String, AppliedMigration> latest = States.latestByVersion(history);
-        MigrationExecutor executor = new MigrationExecutor(connection, ctx.log(), ctx.settings().logSql());
         List<MigrationInfo> applied = new ArrayList<>(pending.size());
         int rank = States.nextRank(history);
-        long started = System.nanoTime();
-        try (HistoryWriter writer = ctx.history().writer(connection)) {
+        long startedAt = System.nanoTime();
+        try (LockWatcher watcher = new LockWatcher(ctx.dataSource(), session.pid(), ctx.log()::debug);
+             HistoryWriter writer = ctx.history().writer(connection)) {
+            MigrationExecutor executor = new MigrationExecutor(connection, ctx.log(), ctx.settings().logSql(),
+                    ctx.settings().statementLocks(), watcher);
+            IndexRepair repair = new IndexRepair(connection, ctx.settings().schemas(), ctx.log());
+            repair.inspect(pending.stream().map(d -> (Migration) d.factory().get()).filter(m -> !m.transactional()).toList());
             for (MigrationDescriptor d : pending) {
                 Migration migration = d.factory().get();
                 boolean retry = latest.containsKey(d.version());
+                // a non-transactional migration is recorded as started (success = false) before it runs, so a
+                // killed run leaves the truth behind: failed part-way, not pending
+                boolean started = !migration.transactional();
                 int myRank = rank++;
                 String type = d.generated() ? "GENERATED" : "HANDWRITTEN";
                 long millis;
                 try {
+                    if (started) {
+                        repair.beforeRun(migration, d.version() + "_" + d.name());
+                    }
                     millis = executor.run(d, migration, true,
                             ignored -> {
-                                if (retry) {
+                                if (retry || started) {
                                     writer.delete(d.version());
                                 }
+                                if (started) {
+                                    writer.insert(myRank, d.version(), d.name(), type, d.checksum(), 0, false);
+                                }
                             },
-                            ms -> writer.insert(myRank, d.version(), d.name(), type, d.checksum(), ms, true));
+                            ms -> {
+                                if (started) {
+                                    writer.markSucceeded(myRank, ms);
+                                } else {
+                                    writer.insert(myRank, d.version(), d.name(), type, d.checksum(), ms, true);
+                                }
+                            });
                 } catch (MiftyException e) {
                     recordFailure(writer, d, type, rank++, e);
                     throw e;
@@ -120,7 +142,7 @@ public final class Migrate {
                         d.checksum(), Instant.now(), millis));
             }
         }
-        ctx.log().info("Applied " + applied.size() + " migration(s) in " + (System.nanoTime() - started) / 1_000_000 + " ms.");
+        ctx.log().info("Applied " + applied.size() + " migration(s) in " + (System.nanoTime() - startedAt) / 1_000_000 + " ms.");
         return applied;
     }
 
