@@ -42,6 +42,7 @@ public final class Designer implements AutoCloseable {
     private final MiftyDatabase database;
     private final DesignerServer server;
     private final Workspace workspace;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private Designer(MiftyDatabase database, Workspace workspace, DesignerServer server) {
         this.database = database;
@@ -93,8 +94,10 @@ public final class Designer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.close();
-        database.close();
+        if (closed.compareAndSet(false, true)) {
+            server.close();
+            database.close();
+        }
     }
 
     private static String blankToNull(String value) {

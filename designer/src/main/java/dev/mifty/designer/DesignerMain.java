@@ -87,7 +87,7 @@ public final class DesignerMain implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         Designer.Options options = new Designer.Options(host, port, env, workingDirectory, loader, project());
         Designer designer = Designer.start(options, err);
         Thread hook = new Thread(() -> {
@@ -101,12 +101,17 @@ public final class DesignerMain implements Callable<Integer> {
         out.println("Open " + designer.url());
         out.println("Press Ctrl-C to stop.");
         out.flush();
-        stop.await();
         try {
-            Runtime.getRuntime().removeShutdownHook(hook);
+            stop.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // stopped by whoever started us (a test, an IDE)
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs now and closes it too
+            }
             designer.close();
-        } catch (IllegalStateException shuttingDown) {
-            // the hook is closing it
         }
         return 0;
     }

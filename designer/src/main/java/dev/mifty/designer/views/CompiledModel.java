@@ -19,8 +19,12 @@ public final class CompiledModel {
         MigrationManifest manifest = workspace.manifest().orElseThrow(() -> new ViewException(
                 "no Mifty manifest on the application's classpath: compile the application with Mifty's processor first"));
         String resource = manifest.snapshotResource();
-        ClassLoader loader = manifest.getClass().getClassLoader();
-        try (InputStream in = loader.getResourceAsStream(resource)) {
+        // as the runtime reads it: through the application's loader, else the manifest's own
+        InputStream found = workspace.applicationLoader().getResourceAsStream(resource);
+        if (found == null) {
+            found = manifest.getClass().getClassLoader().getResourceAsStream(resource);
+        }
+        try (InputStream in = found) {
             if (in == null) {
                 return Schema.empty();
             }

@@ -58,7 +58,7 @@ function erText(tables, withColumns) {
   const lines = ['erDiagram'];
   for (const t of tables) {
     const label = t.name.replace(/"/g, '');
-    if (!withColumns) { lines.push('  ' + mermaidId(t.name) + '["' + label + '"] { }'); continue; }
+    if (!withColumns) { lines.push('  ' + mermaidId(t.name) + '["' + label + '"]'); continue; }
     lines.push('  ' + mermaidId(t.name) + '["' + label + '"] {');
     for (const c of t.columns) {
       const keys = [c.primaryKey ? 'PK' : null, c.foreignKey ? 'FK' : null, c.unique && !c.primaryKey ? 'UK' : null].filter(Boolean);
@@ -112,7 +112,7 @@ async function renderDiagram() {
     node.classList.add('clickable');
     node.addEventListener('click', () => selectTable(table.name));
   });
-  fitZoom();
+  fitZoom(true);
 }
 
 function applyZoom() {
@@ -125,12 +125,14 @@ function applyZoom() {
   }
 }
 
-function fitZoom() {
+/* Fit the drawing into the view; on a first render never below a readable size (scroll for the rest). */
+function fitZoom(readable) {
   const root = $('diagram').querySelector('svg');
   if (!root) return;
   const box = root.viewBox.baseVal;
   const wrap = $('diagram-wrap');
-  state.zoom = Math.min(1, Math.max(0.1, Math.min((wrap.clientWidth - 20) / box.width, (wrap.clientHeight - 20) / box.height)));
+  const fit = Math.min((wrap.clientWidth - 20) / box.width, (wrap.clientHeight - 20) / box.height);
+  state.zoom = Math.min(1, Math.max(readable ? 0.5 : 0.05, fit));
   applyZoom();
 }
 
@@ -426,7 +428,7 @@ async function start() {
   $('show-all').addEventListener('click', async () => { state.focus = null; await renderDiagram(); });
   $('zoom-in').addEventListener('click', () => { state.zoom = Math.min(4, state.zoom * 1.25); applyZoom(); });
   $('zoom-out').addEventListener('click', () => { state.zoom = Math.max(0.1, state.zoom / 1.25); applyZoom(); });
-  $('zoom-fit').addEventListener('click', fitZoom);
+  $('zoom-fit').addEventListener('click', () => fitZoom(false));
   $('focus-table').addEventListener('click', () => focusTable(state.selected));
   $('apply-pending').addEventListener('click', applyPending);
   $('rollback').addEventListener('click', rollback);
