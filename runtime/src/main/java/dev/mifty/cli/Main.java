@@ -1,5 +1,6 @@
 package dev.mifty.cli;
 
+import dev.mifty.runtime.Environment;
 import dev.mifty.runtime.MiftyException;
 import dev.mifty.runtime.MigrationManifest;
 import dev.mifty.runtime.internal.db.Redactor;
@@ -7,6 +8,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Objects;
+import javax.sql.DataSource;
 import picocli.CommandLine;
 
 /**
@@ -21,7 +24,7 @@ public final class Main {
     private final CliEnvironment environment;
 
     public Main(Map<String, String> env, PrintStream out, PrintStream err, Path workingDirectory) {
-        this(new CliEnvironment(env, out, err, workingDirectory, null, null, Clock.systemUTC()));
+        this(new CliEnvironment(env, out, err, workingDirectory, Clock.systemUTC()));
     }
 
     private Main(CliEnvironment environment) {
@@ -41,6 +44,28 @@ public final class Main {
     /** Takes versions of new migrations from this clock. */
     public Main withClock(Clock clock) {
         return new Main(environment.withClock(clock));
+    }
+
+    /**
+     * Runs every command on this DataSource instead of {@code DATABASE_URL} or the embedded
+     * PostgreSQL (e.g. a Spring Boot application's configured DataSource). Mifty does not close it.
+     *
+     * @param label how messages name the database, e.g. a URL without its password; never a secret
+     */
+    public Main withDataSource(DataSource dataSource, String label) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        return new Main(environment.withDatabase(new CliEnvironment.GivenDatabase(dataSource,
+                label == null || label.isBlank() ? "the configured DataSource" : label)));
+    }
+
+    /** Uses this environment instead of {@code MIFTY_ENV} (e.g. from a framework's active profiles). */
+    public Main withEnvironment(Environment miftyEnvironment) {
+        return new Main(environment.withMiftyEnvironment(Objects.requireNonNull(miftyEnvironment, "environment")));
+    }
+
+    /** Runs in this schema (where the history table lives, what {@code schema:*} compare) instead of {@code public}. */
+    public Main withSchema(String schema) {
+        return new Main(environment.withSchema(schema));
     }
 
     public static void main(String[] args) {

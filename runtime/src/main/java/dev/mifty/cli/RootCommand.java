@@ -1,6 +1,5 @@
 package dev.mifty.cli;
 
-import dev.mifty.runtime.Environment;
 import dev.mifty.runtime.Mifty;
 import dev.mifty.runtime.MiftyDatabase;
 import dev.mifty.runtime.internal.db.DatabaseUrl;
@@ -36,6 +35,9 @@ final class RootCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--ignore-unknown", scope = ScopeType.INHERIT,
             description = "Go on when the database has applied versions this application does not know.")
     boolean ignoreUnknown;
+
+    @picocli.CommandLine.Mixin
+    ProductionOptions production = new ProductionOptions();
 
     RootCommand(CliEnvironment environment) {
         this.environment = environment;
@@ -82,8 +84,17 @@ final class RootCommand implements java.util.concurrent.Callable<Integer> {
         return builder().load();
     }
 
-    /** Runs {@code action} with a Mifty on {@code DATABASE_URL}, or on the embedded PostgreSQL under {@code .mifty/}. */
+    /**
+     * Runs {@code action} with a Mifty on the DataSource the embedding application gave, else on
+     * {@code DATABASE_URL}, else on the embedded PostgreSQL under {@code .mifty/}.
+     */
     <T> T withDatabase(java.util.function.Function<Mifty, T> action) {
+        CliEnvironment.GivenDatabase given = environment.database();
+        if (given != null) {
+            try (Mifty mifty = builder().dataSource(given.dataSource()).databaseLabel(given.label()).load()) {
+                return action.apply(mifty);
+            }
+        }
         String url = environment.get("DATABASE_URL");
         if (url != null && !url.isBlank()) {
             redactor = redactor.with(DatabaseUrl.parse(url).password());
@@ -100,16 +111,20 @@ final class RootCommand implements java.util.concurrent.Callable<Integer> {
 
     private Mifty.Builder builder() {
         Mifty.Builder builder = Mifty.configure()
-                .environment(Environment.parse(environment.get("MIFTY_ENV")))
+                .environment(environment.resolvedEnvironment())
                 .ignoreUnknown(ignoreUnknown)
                 .logSql(logSql())
                 .log(log())
                 .clock(environment.clock());
+        production.apply(builder, environment);
         if (environment.manifest() != null) {
             builder.manifest(environment.manifest());
         }
         if (environment.classLoader() != null) {
             builder.classLoader(environment.classLoader());
+        }
+        if (environment.schema() != null) {
+            builder.schema(environment.schema());
         }
         return builder;
     }

@@ -17,6 +17,29 @@ public final class Cli {
     private MigrationManifest manifest;
     private Clock clock;
     private ClassLoader classLoader;
+    private javax.sql.DataSource dataSource;
+    private String dataSourceLabel;
+    private dev.mifty.runtime.Environment miftyEnvironment;
+    private String schema;
+
+    /** Runs on this DataSource ({@link Main#withDataSource}). */
+    public Cli dataSource(javax.sql.DataSource dataSource, String label) {
+        this.dataSource = dataSource;
+        this.dataSourceLabel = label;
+        return this;
+    }
+
+    /** {@link Main#withEnvironment}. */
+    public Cli environment(dev.mifty.runtime.Environment environment) {
+        this.miftyEnvironment = environment;
+        return this;
+    }
+
+    /** {@link Main#withSchema}. */
+    public Cli schema(String schema) {
+        this.schema = schema;
+        return this;
+    }
 
     public Cli classLoader(ClassLoader classLoader) {
         this.classLoader = classLoader;
@@ -64,6 +87,15 @@ public final class Cli {
         }
         if (clock != null) {
             main = main.withClock(clock);
+        }
+        if (dataSource != null) {
+            main = main.withDataSource(dataSource, dataSourceLabel);
+        }
+        if (miftyEnvironment != null) {
+            main = main.withEnvironment(miftyEnvironment);
+        }
+        if (schema != null) {
+            main = main.withSchema(schema);
         }
         int code = main.run(args);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 final class UserProject {
 
     static final String VERSION = "0.1.0-SNAPSHOT";
-    private static final String[] MODULES = {"annotations", "schema", "processor", "runtime"};
+    private static final String[] MODULES = {"annotations", "schema", "processor", "runtime", "maven-plugin"};
 
     final Path dir;
     private final Path repo;
@@ -110,10 +110,15 @@ final class UserProject {
 
     /** Runs {@code mvn -B <args>} in the project. */
     Result mvn(String... args) throws IOException, InterruptedException {
+        return mvn(Map.of(), args);
+    }
+
+    /** Runs {@code mvn -B <args>} in the project with these environment variables. */
+    Result mvn(Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(mavenExecutable(), "-B",
                 "-Dmaven.repo.local=" + repo, "-s", settings.toString()));
         command.addAll(List.of(args));
-        return run(command, Map.of(), dir);
+        return run(command, env, dir);
     }
 
     /** Runs a Java main class on the project's runtime classpath (classes + dependencies). */
