@@ -152,14 +152,15 @@ class LockTimeoutTest {
             pool.setJdbcUrl(url);
             pool.setUsername("postgres");
             pool.setMaximumPoolSize(1);
-            try (Mifty mifty = Mifty.configure().dataSource(pool).manifest(alterCustomers(null))
+            try (Mifty mifty = Mifty.configure().dataSource(pool).manifest(alterCustomers(null)).schema("public")
                     .statementLockTimeout(Duration.ofMillis(1234)).load()) {
                 mifty.migrate();
             }
             try (Connection c = pool.getConnection(); Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SHOW lock_timeout")) {
+                 ResultSet rs = s.executeQuery("SELECT current_setting('lock_timeout'), current_setting('search_path')")) {
                 rs.next();
                 assertThat(rs.getString(1)).isEqualTo("0");
+                assertThat(rs.getString(2)).isEqualTo("\"$user\", public");
             }
         }
     }
