@@ -173,7 +173,7 @@ class DesignerBrowserTest {
                 .matches("src/main/java/dev/mifty/example/migrations/V\\d{14}_AddNicknameToCustomers\\.java");
         assertThat(shop.migrations()).hasSize(4);
 
-        MigrationsPage migrations = design.reviewMigration();
+        MigrationsPage migrations = design.reviewMigration().waitForRows(4);
         MigrationsPage.Row added = migrations.rows().get(3);
         assertThat(added.name()).isEqualTo("add_nickname_to_customers");
         assertThat(added.state()).isEqualTo("pending");
