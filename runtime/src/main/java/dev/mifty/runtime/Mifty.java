@@ -1,6 +1,7 @@
 package dev.mifty.runtime;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.mifty.runtime.internal.command.Baseline;
 import dev.mifty.runtime.internal.command.CommandContext;
 import dev.mifty.runtime.internal.command.CreateMigration;
 import dev.mifty.runtime.internal.command.Diff;
@@ -101,6 +102,18 @@ public final class Mifty implements AutoCloseable {
         return guarded(() -> new Resolve(ctx).run(name, as));
     }
 
+    /**
+     * Takes over an existing database: compares it with the model (constraints named by another
+     * convention are matched by definition and renamed to the model's names, or kept with
+     * {@code adoptNames}), then marks the migrations up to {@code version} (null: all) applied
+     * without running them. Refuses when the database already has Mifty migrations, or, at the
+     * newest version, when it differs from the model (unless {@code force}). Flyway's and
+     * Liquibase's history tables are left alone.
+     */
+    public BaselineReport baseline(String version, boolean adoptNames, boolean force, boolean dryRun) {
+        return guarded(() -> new Baseline(ctx).run(version, adoptNames, force, dryRun));
+    }
+
     /** Compares the live database with the compiled model. */
     public SchemaDiff diff() {
         return guarded(() -> new Diff(ctx).run());
@@ -168,6 +181,7 @@ public final class Mifty implements AutoCloseable {
         private Duration statementLockTimeout = LockPolicy.DEFAULT_TIMEOUT;
         private int lockRetries = LockPolicy.DEFAULT_RETRIES;
         private boolean sessionPooler;
+        private boolean schemaGiven;
         private String historyTable = "mifty_schema_history";
         private Duration lockTimeout = Duration.ofMinutes(10);
         private Environment environment = Environment.DEVELOPMENT;
@@ -199,10 +213,15 @@ public final class Mifty implements AutoCloseable {
             return this;
         }
 
-        /** The schema of the model and of the history table (default {@code public}). */
+        /**
+         * The schema of the model and of the history table (default {@code public}). While a command
+         * runs it is also first on the session's {@code search_path}, so the migrations' unqualified
+         * names land there (as Flyway's default schema).
+         */
         public Builder schema(String schema) {
             this.schema = schema;
             this.schemas = List.of();
+            this.schemaGiven = true;
             return this;
         }
 
@@ -216,6 +235,7 @@ public final class Mifty implements AutoCloseable {
             }
             this.schema = schemas.get(0);
             this.schemas = List.copyOf(schemas);
+            this.schemaGiven = true;
             return this;
         }
 
@@ -325,7 +345,8 @@ public final class Mifty implements AutoCloseable {
                 throw new MiftyException(ErrorCode.USAGE, e.getMessage(), e);
             }
             Settings settings = new Settings(schema, historyTable, lockTimeout, environment, ignoreUnknown, logSql,
-                    statementLocks, schemas.isEmpty() ? List.of(schema) : schemas, sessionPooler);
+                    statementLocks, schemas.isEmpty() ? List.of(schema) : schemas, sessionPooler,
+                    schemaGiven ? schema : null);
             CommandContext ctx = new CommandContext(settings, source, redactor.redact(label), manifests, safeLog)
                     .resourceLoader(classLoader);
             return new Mifty(ctx, redactor, pool, clock);

@@ -8,6 +8,7 @@ import dev.mifty.processor.emit.DiagramFile;
 import dev.mifty.processor.emit.ManifestWriter;
 import dev.mifty.processor.emit.OutputFiles;
 import dev.mifty.processor.emit.StaleCopies;
+import dev.mifty.processor.jpa.HibernateLineDetector;
 import dev.mifty.processor.jpa.JpaModelReader;
 import dev.mifty.processor.jpa.MappedModel;
 import dev.mifty.schema.diff.DiffResult;
@@ -87,7 +88,10 @@ public final class Pipeline {
                     classOutput.map(Path::toString).orElse("(not on the file system)")));
             return;
         }
-        MappedModel model = new JpaModelReader(env, options.naming(), diagnostics).read(entities);
+        HibernateLineDetector.Detected line = HibernateLineDetector.detect(env,
+                env.getOptions().get(ProcessorOptions.HIBERNATE));
+        diagnostics.note(Messages.hibernateLine(line.line().toString(), line.how()));
+        MappedModel model = new JpaModelReader(env, options.naming(), line.line(), diagnostics).read(entities);
         if (diagnostics.hasErrors()) {
             return;
         }
@@ -114,7 +118,8 @@ public final class Pipeline {
             if (!RenameProblems.check(diff.problems(), options.allowDrop(), origins, diagnostics)) {
                 return;
             }
-            new SafetyChecks(old, origins, options.allowDrop(), diagnostics).check(diff.changes());
+            new SafetyChecks(old, origins, options.allowDrop(), diagnostics, new OnlineDdl(options.onlineDdl(), old))
+                    .check(diff.changes());
             if (diagnostics.hasErrors()) {
                 return;
             }
@@ -122,7 +127,7 @@ public final class Pipeline {
         if (diagnostics.hasErrors()) {
             return; // e.g. conflicting migrations: generate nothing on top of them
         }
-        MigrationPlanner planner = new MigrationPlanner(new PostgresDialect(), origins);
+        MigrationPlanner planner = new MigrationPlanner(new PostgresDialect(), origins, new OnlineDdl(options.onlineDdl(), old));
         List<FoundMigration> all = new ArrayList<>(migrations);
         if (!diff.isEmpty()) {
             if (options.mode() == ProcessorOptions.Mode.CHECK) {

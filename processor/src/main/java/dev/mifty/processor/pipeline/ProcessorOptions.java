@@ -21,17 +21,19 @@ import javax.lang.model.SourceVersion;
  * @param naming            {@code mifty.naming}
  * @param strict            {@code mifty.strict}
  * @param allowDrop         {@code mifty.allowDrop}: confirmed drops, {@code table} or {@code table.column}
+ * @param onlineDdl         {@code mifty.onlineDdl}: changes to existing tables in their online form
  * @param errors            messages for invalid values
  * @param diagram           {@code mifty.diagram}: write the Mermaid diagram {@code schema.md} beside the snapshot
  */
 public record ProcessorOptions(String projectDir, String snapshot, String sourceDir, String migrationsPackage,
                                Mode mode, String name, Naming naming, boolean strict, Set<String> allowDrop,
-                               List<String> errors, boolean diagram) {
+                               boolean onlineDdl, List<String> errors, boolean diagram) {
 
     public ProcessorOptions(String projectDir, String snapshot, String sourceDir, String migrationsPackage,
                             Mode mode, String name, Naming naming, boolean strict, Set<String> allowDrop,
-                            List<String> errors) {
-        this(projectDir, snapshot, sourceDir, migrationsPackage, mode, name, naming, strict, allowDrop, errors, true);
+                            boolean onlineDdl, List<String> errors) {
+        this(projectDir, snapshot, sourceDir, migrationsPackage, mode, name, naming, strict, allowDrop, onlineDdl,
+                errors, true);
     }
 
     public static final String DIAGRAM = "mifty.diagram";
@@ -45,9 +47,12 @@ public record ProcessorOptions(String projectDir, String snapshot, String source
     public static final String NAMING = "mifty.naming";
     public static final String STRICT = "mifty.strict";
     public static final String ALLOW_DROP = "mifty.allowDrop";
+    public static final String ONLINE_DDL = "mifty.onlineDdl";
+    /** The Hibernate ORM line to map for; read by {@code jpa.HibernateLineDetector} (validated here). */
+    public static final String HIBERNATE = "mifty.hibernate";
 
     public static final Set<String> ALL = Set.of(PROJECT_DIR, SNAPSHOT, SOURCE_DIR, MIGRATIONS_PACKAGE, MODE, NAME,
-            NAMING, STRICT, ALLOW_DROP, DIAGRAM);
+            NAMING, STRICT, ALLOW_DROP, ONLINE_DDL, HIBERNATE, DIAGRAM);
 
     public static final String DEFAULT_SNAPSHOT = "src/main/resources/db/mifty/schema.json";
     public static final String DEFAULT_SOURCE_DIR = "src/main/java";
@@ -106,6 +111,13 @@ public record ProcessorOptions(String projectDir, String snapshot, String source
             }
         }
 
+        String hibernate = blankToNull(options.get(HIBERNATE));
+        if (hibernate != null && dev.mifty.processor.jpa.HibernateLine.parse(hibernate) == null) {
+            errors.add(Messages.invalidOption(HIBERNATE, hibernate, "a Hibernate ORM line: "
+                    + dev.mifty.processor.jpa.HibernateLine.KNOWN.stream().map(Object::toString)
+                            .collect(java.util.stream.Collectors.joining(", "))));
+        }
+
         Set<String> allowDrop = new LinkedHashSet<>();
         String allowValue = blankToNull(options.get(ALLOW_DROP));
         if (allowValue != null) {
@@ -113,6 +125,15 @@ public record ProcessorOptions(String projectDir, String snapshot, String source
                 if (!entry.isBlank()) {
                     allowDrop.add(entry.strip());
                 }
+            }
+        }
+        boolean onlineDdl = false;
+        String onlineValue = blankToNull(options.get(ONLINE_DDL));
+        if (onlineValue != null) {
+            if (onlineValue.equalsIgnoreCase("true") || onlineValue.equalsIgnoreCase("false")) {
+                onlineDdl = Boolean.parseBoolean(onlineValue);
+            } else {
+                errors.add(Messages.invalidOption(ONLINE_DDL, onlineValue, "true or false"));
             }
         }
         boolean diagram = true;
@@ -125,7 +146,7 @@ public record ProcessorOptions(String projectDir, String snapshot, String source
             }
         }
         return new ProcessorOptions(projectDir, snapshot, sourceDir, migrationsPackage, mode, name, naming, strict,
-                allowDrop, errors, diagram);
+                allowDrop, onlineDdl, errors, diagram);
     }
 
     private static String blankToNull(String value) {

@@ -9,7 +9,6 @@ import dev.mifty.schema.diff.DiffResult;
 import dev.mifty.schema.diff.RenameHints;
 import dev.mifty.schema.diff.SchemaDiffer;
 import dev.mifty.schema.introspect.Canonicalizer;
-import dev.mifty.schema.introspect.Introspector;
 import dev.mifty.schema.model.Schema;
 import dev.mifty.schema.snapshot.SnapshotCodec;
 import dev.mifty.schema.source.Checksums;
@@ -37,8 +36,7 @@ public final class Diff {
 
     public SchemaDiff run() {
         Schema model = model();
-        return Locked.run(ctx, false, (connection, history) -> compare(
-                new Introspector().read(connection, ctx.settings().schema()),
+        return Locked.run(ctx, false, (connection, history) -> compare(LiveSchema.read(connection, ctx.settings(), model),
                 // checks and defaults as PostgreSQL prints them, so an up-to-date database is in sync
                 new Canonicalizer().canonicalize(connection, model)));
     }
@@ -97,7 +95,7 @@ public final class Diff {
         return words + (kind.endsWith("Table") || kind.endsWith("Sequence") ? " " : " on ") + change.target().name();
     }
 
-    private Schema model() {
+    Schema model() {
         String resource = ctx.manifest().snapshotResource();
         ClassLoader loader = ctx.resourceLoader();
         try (InputStream in = loader.getResourceAsStream(resource)) {
