@@ -66,8 +66,9 @@ class ResourceManifestTest {
                 assertThat(e.getMessage()).contains("migration 2 (gone)", "test-manifest",
                         "shop.migrations.V2_Gone", "not on the classpath", "rebuild");
             });
-            assertThat(Counted.created).as("the first migration ran before the missing one was reached").isOne();
-            assertThat(mifty.status().get(0).state()).isEqualTo(dev.mifty.runtime.MigrationState.APPLIED);
+            // the run creates its pending migrations before the first one runs: it stops before changing anything
+            assertThat(Counted.created).isOne();
+            assertThat(mifty.status()).allMatch(i -> i.state() == dev.mifty.runtime.MigrationState.PENDING);
         }
     }
 
