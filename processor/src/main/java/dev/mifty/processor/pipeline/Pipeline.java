@@ -168,7 +168,8 @@ public final class Pipeline {
         }
         if (!diagnostics.hasErrors()) {
             if (options.diagram() && options.mode() == ProcessorOptions.Mode.GENERATE) {
-                DiagramFile.update(DiagramFile.beside(layout.get().snapshot()), current);
+                Path diagram = DiagramFile.beside(layout.get().snapshot());
+                sourceTree.write(() -> DiagramFile.update(diagram, current));
             }
             emitManifest(packageName, all, currentJson, entities, migrationElements);
         }
