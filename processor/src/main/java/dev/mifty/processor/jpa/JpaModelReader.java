@@ -30,7 +30,7 @@ public final class JpaModelReader {
 
     /** Maps by the rules of the Hibernate line found on the compile classpath ({@link HibernateLineDetector}). */
     public JpaModelReader(ProcessingEnvironment env, Naming naming, Diagnostics diagnostics) {
-        this(env, naming, HibernateLineDetector.detect(env, null).line(), diagnostics);
+        this(env, naming, HibernateLineDetector.detect(env, env.getOptions().get("mifty.hibernate")).line(), diagnostics);
     }
 
     public JpaModelReader(ProcessingEnvironment env, Naming naming, HibernateLine line, Diagnostics diagnostics) {
