@@ -137,7 +137,8 @@ public final class JpaModelReader {
             });
             columnElements.put(t.name, cols);
         }
-        return new MappedModel(new Schema(built, new ArrayList<>(sequences.values())), List.copyOf(renames),
+        return new MappedModel(new Schema(built, new ArrayList<>(sequences.values())).withHibernate(line.toString()),
+                List.copyOf(renames),
                 tableElements, columnElements);
     }
 }
