@@ -168,7 +168,7 @@ public final class Pipeline {
                     + diff.changes().stream().map(ChangeSummary::line).collect(Collectors.joining("\n  ")));
         }
         if (diff.isEmpty() && lineChanged(old, current) && options.mode() == ProcessorOptions.Mode.GENERATE) {
-            snapshot.write(current); // same schema on the new line: only the recorded line changes
+            sourceTree.write(() -> snapshot.write(current)); // same schema on the new line: only the line changes
             diagnostics.note("Hibernate ORM " + old.hibernate() + " -> " + current.hibernate()
                     + ": the schema is the same on both lines; updated the line in " + layout.get().snapshotDisplayName());
         }
