@@ -24,7 +24,7 @@ public final class MigrationPlanner {
             String comment = origins.origin(change) + ": " + ChangeSummary.line(change);
             steps.add(new MigrationSource.Step(comment, dialect.render(change), dialect.render(change.inverse())));
         }
-        return new MigrationSource(packageName, version, name, fromHash, toHash, steps, true);
+        return new MigrationSource(packageName, version, name, fromHash, toHash, steps, Change.transactional(changes));
     }
 
     /** Every up statement, in order: what mode {@code check} prints. */
