@@ -9,6 +9,7 @@ import java.util.List;
 public final class RecordingContext implements MigrationContext {
 
     private final List<String> statements = new ArrayList<>();
+    private boolean askedDryRun;
 
     @Override
     public void execute(String sql) {
@@ -22,7 +23,13 @@ public final class RecordingContext implements MigrationContext {
 
     @Override
     public boolean isDryRun() {
+        askedDryRun = true;
         return true;
+    }
+
+    /** True when the migration asked {@link #isDryRun()}: it has a step the recording does not show. */
+    public boolean askedDryRun() {
+        return askedDryRun;
     }
 
     public List<String> statements() {
