@@ -69,7 +69,12 @@ public class DesignerPage {
         return !found.isEmpty() && found.get(0).isDisplayed();
     }
 
+    /** Opens a view; what it showed before is cleared first, so the view's page object waits for the fresh load. */
     private void tab(String view) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                const clear = {diagram: '#diagram', migrations: '#migrations-table tbody', drift: '#drift-status'}[arguments[0]];
+                if (clear) document.querySelector(clear).replaceChildren();
+                """, view);
         driver.findElement(By.cssSelector("#tabs button[data-view='" + view + "']")).click();
         waitUntil(d -> d.findElement(By.id("view-" + view)).isDisplayed());
     }

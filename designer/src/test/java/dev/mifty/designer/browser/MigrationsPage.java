@@ -24,6 +24,12 @@ public final class MigrationsPage extends DesignerPage {
         }).toList());
     }
 
+    /** Waits until the list shows {@code count} migrations (it reloads whenever the view is opened). */
+    public MigrationsPage waitForRows(int count) {
+        waitUntil(d -> rows().size() == count);
+        return this;
+    }
+
     /** Clicks "Apply pending migrations" and waits until every one has run (or one failed). */
     public MigrationsPage applyPending() {
         clearMessage();

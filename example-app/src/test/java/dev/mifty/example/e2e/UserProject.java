@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 final class UserProject {
 
     static final String VERSION = "0.1.0-SNAPSHOT";
-    private static final String[] MODULES = {"annotations", "schema", "processor", "runtime", "maven-plugin"};
+    private static final String[] MODULES = {"annotations", "schema", "processor", "runtime", "maven-plugin", "designer"};
 
     final Path dir;
     private final Path repo;
@@ -119,6 +119,18 @@ final class UserProject {
                 "-Dmaven.repo.local=" + repo, "-s", settings.toString()));
         command.addAll(List.of(args));
         return run(command, env, dir);
+    }
+
+    /** Starts {@code mvn -B <args>} in the project and returns at once (output merged into stdout): for goals that serve. */
+    Process start(Map<String, String> env, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(mavenExecutable(), "-B",
+                "-Dmaven.repo.local=" + repo, "-s", settings.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        builder.environment().remove("DATABASE_URL");
+        builder.environment().remove("MAVEN_OPTS");
+        builder.environment().putAll(env);
+        return builder.start();
     }
 
     /** Runs a Java main class on the project's runtime classpath (classes + dependencies). */
