@@ -17,4 +17,21 @@ import javax.lang.model.element.Element;
 public record MappedModel(Schema schema, List<RenameRequest> renames,
                           Map<QualifiedName, Element> tableElements,
                           Map<QualifiedName, Map<String, Element>> columnElements) {
+
+    /**
+     * This model with every table, sequence and type that names no schema placed in {@code defaultSchema}
+     * (the {@code mifty.defaultSchema} option, like Hibernate's {@code hibernate.default_schema}).
+     */
+    public MappedModel inSchema(String defaultSchema) {
+        java.util.function.UnaryOperator<QualifiedName> q =
+                n -> n.schema() == null ? QualifiedName.of(defaultSchema, n.name()) : n;
+        Map<QualifiedName, Element> tables = new java.util.TreeMap<>();
+        tableElements.forEach((k, v) -> tables.put(q.apply(k), v));
+        Map<QualifiedName, Map<String, Element>> columns = new java.util.TreeMap<>();
+        columnElements.forEach((k, v) -> columns.put(q.apply(k), v));
+        return new MappedModel(schema.inSchema(defaultSchema),
+                renames.stream().map(r -> new RenameRequest(r.element(), q.apply(r.table()), r.column(), r.oldName()))
+                        .toList(),
+                tables, columns);
+    }
 }

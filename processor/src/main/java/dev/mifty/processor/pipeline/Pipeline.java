@@ -95,7 +95,8 @@ public final class Pipeline {
         HibernateLineDetector.Detected line = HibernateLineDetector.detect(env,
                 env.getOptions().get(ProcessorOptions.HIBERNATE));
         diagnostics.note(Messages.hibernateLine(line.line().toString(), line.how()));
-        MappedModel model = new JpaModelReader(env, options.naming(), line.line(), diagnostics).read(entities);
+        MappedModel read = new JpaModelReader(env, options.naming(), line.line(), diagnostics).read(entities);
+        MappedModel model = options.defaultSchema() == null ? read : read.inSchema(options.defaultSchema());
         if (diagnostics.hasErrors()) {
             return;
         }

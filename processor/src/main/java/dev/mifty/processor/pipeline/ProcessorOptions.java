@@ -24,10 +24,19 @@ import javax.lang.model.SourceVersion;
  * @param onlineDdl         {@code mifty.onlineDdl}: changes to existing tables in their online form
  * @param errors            messages for invalid values
  * @param diagram           {@code mifty.diagram}: write the Mermaid diagram {@code schema.md} beside the snapshot
+ * @param defaultSchema     {@code mifty.defaultSchema}: the schema of every table, sequence and type that names
+ *                          none (Hibernate's {@code hibernate.default_schema}); null: the connection's default
  */
 public record ProcessorOptions(String projectDir, String snapshot, String sourceDir, String migrationsPackage,
                                Mode mode, String name, Naming naming, boolean strict, Set<String> allowDrop,
-                               boolean onlineDdl, List<String> errors, boolean diagram) {
+                               boolean onlineDdl, List<String> errors, boolean diagram, String defaultSchema) {
+
+    public ProcessorOptions(String projectDir, String snapshot, String sourceDir, String migrationsPackage,
+                            Mode mode, String name, Naming naming, boolean strict, Set<String> allowDrop,
+                            boolean onlineDdl, List<String> errors, boolean diagram) {
+        this(projectDir, snapshot, sourceDir, migrationsPackage, mode, name, naming, strict, allowDrop, onlineDdl,
+                errors, diagram, null);
+    }
 
     public ProcessorOptions(String projectDir, String snapshot, String sourceDir, String migrationsPackage,
                             Mode mode, String name, Naming naming, boolean strict, Set<String> allowDrop,
@@ -37,6 +46,7 @@ public record ProcessorOptions(String projectDir, String snapshot, String source
     }
 
     public static final String DIAGRAM = "mifty.diagram";
+    public static final String DEFAULT_SCHEMA = "mifty.defaultSchema";
 
     public static final String PROJECT_DIR = "mifty.projectDir";
     public static final String SNAPSHOT = "mifty.snapshot";
@@ -52,7 +62,8 @@ public record ProcessorOptions(String projectDir, String snapshot, String source
     public static final String HIBERNATE = "mifty.hibernate";
 
     public static final Set<String> ALL = Set.of(PROJECT_DIR, SNAPSHOT, SOURCE_DIR, MIGRATIONS_PACKAGE, MODE, NAME,
-            NAMING, STRICT, ALLOW_DROP, ONLINE_DDL, HIBERNATE, DIAGRAM);
+            NAMING, STRICT, ALLOW_DROP, ONLINE_DDL, HIBERNATE, DIAGRAM,
+            DEFAULT_SCHEMA);
 
     public static final String DEFAULT_SNAPSHOT = "src/main/resources/db/mifty/schema.json";
     public static final String DEFAULT_SOURCE_DIR = "src/main/java";
@@ -145,8 +156,17 @@ public record ProcessorOptions(String projectDir, String snapshot, String source
                 errors.add(Messages.invalidOption(DIAGRAM, diagramValue, "true or false"));
             }
         }
+        String defaultSchema = blankToNull(options.get(DEFAULT_SCHEMA));
+        if (defaultSchema != null && !defaultSchema.strip().matches("[A-Za-z_][A-Za-z0-9_$]*")) {
+            errors.add(Messages.invalidOption(DEFAULT_SCHEMA, defaultSchema, "a schema name such as library"));
+            defaultSchema = null;
+        } else if (defaultSchema != null) {
+            // As PostgreSQL stores an unquoted name; "public" is the connection's default already.
+            defaultSchema = defaultSchema.strip().toLowerCase(java.util.Locale.ROOT);
+            defaultSchema = defaultSchema.equals("public") ? null : defaultSchema;
+        }
         return new ProcessorOptions(projectDir, snapshot, sourceDir, migrationsPackage, mode, name, naming, strict,
-                allowDrop, onlineDdl, errors, diagram);
+                allowDrop, onlineDdl, errors, diagram, defaultSchema);
     }
 
     private static String blankToNull(String value) {

@@ -93,7 +93,20 @@ public record Schema(List<Table> tables, List<Sequence> sequences, List<EnumType
      * an introspected database, whose default-schema objects have a null schema.
      */
     public Schema withDefaultSchema(String defaultSchema) {
-        java.util.function.UnaryOperator<QualifiedName> n = q -> defaultSchema.equals(q.schema()) ? QualifiedName.of(q.name()) : q;
+        return renamed(q -> defaultSchema.equals(q.schema()) ? QualifiedName.of(q.name()) : q);
+    }
+
+    /**
+     * The opposite of {@link #withDefaultSchema}: every object without a schema placed in {@code schema}
+     * (Hibernate's {@code hibernate.default_schema}, Mifty's {@code mifty.defaultSchema}); foreign keys
+     * and user-typed columns follow their targets.
+     */
+    public Schema inSchema(String schema) {
+        return renamed(q -> q.schema() == null ? QualifiedName.of(schema, q.name()) : q);
+    }
+
+    /** This schema with every object name (and every reference to one) mapped by {@code n}. */
+    private Schema renamed(java.util.function.UnaryOperator<QualifiedName> n) {
         java.util.function.UnaryOperator<SqlType> t = type -> type.isUser() ? SqlType.user(n.apply(type.userType())) : type;
         return new Schema(
                 tables.stream().map(table -> table.withName(n.apply(table.name()))
