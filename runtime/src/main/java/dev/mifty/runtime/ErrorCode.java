@@ -6,6 +6,8 @@ public enum ErrorCode {
     USAGE(2),
     /** No manifest on the classpath, or more than one, or an invalid one. */
     MANIFEST(1),
+    /** No database configured: no URL, no DataSource, and no embedded PostgreSQL on the class path. */
+    NO_DATABASE(1),
     /** The database cannot be reached or refused the login. */
     CONNECTION(1),
     /** The advisory lock was not obtained within the lock timeout. */

@@ -1,6 +1,5 @@
 package dev.mifty.runtime;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.mifty.runtime.internal.command.CommandContext;
 import dev.mifty.runtime.internal.command.CreateMigration;
 import dev.mifty.runtime.internal.command.Diff;
@@ -13,7 +12,7 @@ import dev.mifty.runtime.internal.command.Settings;
 import dev.mifty.runtime.internal.command.Status;
 import dev.mifty.runtime.internal.command.Sync;
 import dev.mifty.runtime.internal.db.DatabaseUrl;
-import dev.mifty.runtime.internal.db.PooledDataSources;
+import dev.mifty.runtime.internal.db.DirectDataSources;
 import dev.mifty.runtime.internal.db.Redactor;
 import dev.mifty.runtime.internal.manifest.ManifestLoader;
 import java.nio.file.Path;
@@ -39,13 +38,11 @@ public final class Mifty implements AutoCloseable {
 
     private final CommandContext ctx;
     private final Redactor redactor;
-    private final HikariDataSource ownedPool;
     private final Clock clock;
 
-    private Mifty(CommandContext ctx, Redactor redactor, HikariDataSource ownedPool, Clock clock) {
+    private Mifty(CommandContext ctx, Redactor redactor, Clock clock) {
         this.ctx = ctx;
         this.redactor = redactor;
-        this.ownedPool = ownedPool;
         this.clock = clock;
     }
 
@@ -134,12 +131,12 @@ public final class Mifty implements AutoCloseable {
         return guarded(() -> new CreateMigration(ctx, clock).write(name, type, sourceDir, packageName));
     }
 
-    /** Closes the connection pool Mifty opened for a URL (not a DataSource it was given). */
+    /**
+     * Nothing to release today: for a URL Mifty uses the driver's DataSource without a pool, and a
+     * DataSource it was given stays the caller's. Kept so callers close it, as a later version may hold resources.
+     */
     @Override
     public void close() {
-        if (ownedPool != null) {
-            ownedPool.close();
-        }
     }
 
     private <T> T guarded(Supplier<T> command) {
@@ -182,7 +179,7 @@ public final class Mifty implements AutoCloseable {
             return this;
         }
 
-        /** {@code jdbc:postgresql://...} or {@code postgres://user:pass@host:port/db}; Mifty opens a small HikariCP pool. */
+        /** {@code jdbc:postgresql://...} or {@code postgres://user:pass@host:port/db}; Mifty connects with the driver's DataSource (no pool). */
         public Builder url(String url) {
             this.url = DatabaseUrl.parse(url);
             return this;
@@ -255,12 +252,10 @@ public final class Mifty implements AutoCloseable {
 
         public Mifty load() {
             Redactor redactor = url == null ? Redactor.none() : Redactor.none().with(url.password());
-            HikariDataSource pool = null;
             DataSource source = dataSource;
             String label = databaseLabel;
             if (source == null && url != null) {
-                pool = PooledDataSources.open(url);
-                source = pool;
+                source = DirectDataSources.open(url);
             }
             if (label == null) {
                 label = url != null ? url.display() : "the configured DataSource";
@@ -274,7 +269,7 @@ public final class Mifty implements AutoCloseable {
             Settings settings = new Settings(schema, historyTable, lockTimeout, environment, ignoreUnknown, logSql);
             CommandContext ctx = new CommandContext(settings, source, redactor.redact(label), manifests, safeLog)
                     .resourceLoader(classLoader);
-            return new Mifty(ctx, redactor, pool, clock);
+            return new Mifty(ctx, redactor, clock);
         }
     }
 
