@@ -87,7 +87,8 @@ public final class Migrate {
             throws Exception {
         List<MigrationDescriptor> pending = pending(history, target);
         if (pending.isEmpty()) {
-            ctx.log().info("Nothing to migrate: the database is up to date.");
+            ctx.log().info("Nothing to migrate: the database is up to date (" + Summary.applied(ctx.migrations(), history)
+                    + ")." + Summary.stillPending(ctx.migrations(), history, target));
             return List.of();
         }
         ctx.log().info("Applying " + pending.size() + " migration(s) to " + ctx.databaseLabel());
@@ -120,7 +121,8 @@ public final class Migrate {
                         d.checksum(), Instant.now(), millis));
             }
         }
-        ctx.log().info("Applied " + applied.size() + " migration(s) in " + (System.nanoTime() - started) / 1_000_000 + " ms.");
+        ctx.log().info("Applied " + applied.size() + " migration(s) in " + (System.nanoTime() - started) / 1_000_000 + " ms."
+                + Summary.stillPending(ctx.migrations(), history, target));
         return applied;
     }
 
