@@ -35,6 +35,9 @@ final class RootCommand implements java.util.concurrent.Callable<Integer> {
             description = "Go on when the database has applied versions this application does not know.")
     boolean ignoreUnknown;
 
+    @picocli.CommandLine.Mixin
+    ProductionOptions production = new ProductionOptions();
+
     RootCommand(CliEnvironment environment) {
         this.environment = environment;
     }
@@ -112,6 +115,7 @@ final class RootCommand implements java.util.concurrent.Callable<Integer> {
                 .logSql(logSql())
                 .log(log())
                 .clock(environment.clock());
+        production.apply(builder, environment);
         if (environment.manifest() != null) {
             builder.manifest(environment.manifest());
         }

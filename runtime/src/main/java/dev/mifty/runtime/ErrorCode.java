@@ -10,7 +10,10 @@ public enum ErrorCode {
     NO_DATABASE(1),
     /** The database cannot be reached or refused the login. */
     CONNECTION(1),
-    /** The advisory lock was not obtained within the lock timeout. */
+    /**
+     * The advisory lock was not obtained within its wait, or a migration's statement waited longer
+     * than its {@code lock_timeout} for a table lock on every attempt.
+     */
     LOCK_TIMEOUT(1),
     /** Validation refused to run: checksum mismatch, unknown applied version, failed migration. */
     VALIDATION(1),
@@ -24,6 +27,10 @@ public enum ErrorCode {
     DRIFT(1),
     /** Reading or writing files (snapshot, migration sources). */
     IO(1),
+    /** The connection goes through a transaction-pooling connection pooler (PgBouncer); migrations need a direct one. */
+    POOLER(1),
+    /** {@code migration:baseline} found differences between the database and the model. */
+    BASELINE(1),
     /** Any other database error. */
     DATABASE(1);
 

@@ -14,6 +14,7 @@ import dev.mifty.runtime.internal.command.Sync;
 import dev.mifty.runtime.internal.db.DatabaseUrl;
 import dev.mifty.runtime.internal.db.DirectDataSources;
 import dev.mifty.runtime.internal.db.Redactor;
+import dev.mifty.runtime.internal.lock.LockPolicy;
 import dev.mifty.runtime.internal.manifest.ManifestLoader;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -160,6 +161,10 @@ public final class Mifty implements AutoCloseable {
         private DatabaseUrl url;
         private String databaseLabel;
         private String schema = "public";
+        private List<String> schemas = List.of();
+        private Duration statementLockTimeout = LockPolicy.DEFAULT_TIMEOUT;
+        private int lockRetries = LockPolicy.DEFAULT_RETRIES;
+        private boolean sessionPooler;
         private String historyTable = "mifty_schema_history";
         private Duration lockTimeout = Duration.ofMinutes(10);
         private Environment environment = Environment.DEVELOPMENT;
@@ -191,8 +196,47 @@ public final class Mifty implements AutoCloseable {
             return this;
         }
 
+        /** The schema of the model and of the history table (default {@code public}). */
         public Builder schema(String schema) {
             this.schema = schema;
+            this.schemas = List.of();
+            return this;
+        }
+
+        /**
+         * Several schemas: the model's tables live in all of them ({@code schema:diff} introspects
+         * each); the history table goes to the first.
+         */
+        public Builder schemas(List<String> schemas) {
+            if (schemas == null || schemas.isEmpty()) {
+                throw new IllegalArgumentException("give at least one schema");
+            }
+            this.schema = schemas.get(0);
+            this.schemas = List.copyOf(schemas);
+            return this;
+        }
+
+        /**
+         * How long each migration statement may wait for a table lock (PostgreSQL {@code lock_timeout},
+         * default 5 s); a migration may choose its own with {@link Migration#lockTimeout()}.
+         */
+        public Builder statementLockTimeout(Duration timeout) {
+            this.statementLockTimeout = timeout;
+            return this;
+        }
+
+        /** How many times a migration that hit its lock timeout is rolled back and tried again (default 3). */
+        public Builder lockRetries(int retries) {
+            this.lockRetries = retries;
+            return this;
+        }
+
+        /**
+         * The connection goes through a PgBouncer in {@code pool_mode=session} (where session
+         * advisory locks work): without it, Mifty refuses a connection it sees going through a pooler.
+         */
+        public Builder sessionPooler(boolean sessionPooler) {
+            this.sessionPooler = sessionPooler;
             return this;
         }
 
@@ -201,7 +245,10 @@ public final class Mifty implements AutoCloseable {
             return this;
         }
 
-        /** How long to wait for another run's migration lock (default 10 minutes). */
+        /**
+         * How long to wait for another run's migration lock (default 10 minutes); not the
+         * statements' table-lock timeout, see {@link #statementLockTimeout}.
+         */
         public Builder lockTimeout(Duration lockTimeout) {
             this.lockTimeout = lockTimeout;
             return this;
@@ -266,7 +313,14 @@ public final class Mifty implements AutoCloseable {
                     ? Thread.currentThread().getContextClassLoader() : Mifty.class.getClassLoader();
             Supplier<MigrationManifest> manifests = fixed != null ? () -> fixed : () -> ManifestLoader.load(loader);
             MiftyLog safeLog = new RedactingLog(log, redactor);
-            Settings settings = new Settings(schema, historyTable, lockTimeout, environment, ignoreUnknown, logSql);
+            LockPolicy statementLocks;
+            try {
+                statementLocks = new LockPolicy(statementLockTimeout, lockRetries);
+            } catch (IllegalArgumentException e) {
+                throw new MiftyException(ErrorCode.USAGE, e.getMessage(), e);
+            }
+            Settings settings = new Settings(schema, historyTable, lockTimeout, environment, ignoreUnknown, logSql,
+                    statementLocks, schemas.isEmpty() ? List.of(schema) : schemas, sessionPooler);
             CommandContext ctx = new CommandContext(settings, source, redactor.redact(label), manifests, safeLog)
                     .resourceLoader(classLoader);
             return new Mifty(ctx, redactor, clock);

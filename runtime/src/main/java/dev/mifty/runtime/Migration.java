@@ -1,5 +1,7 @@
 package dev.mifty.runtime;
 
+import java.time.Duration;
+
 /**
  * A migration: what {@code up} changes, {@code down} undoes exactly.
  *
@@ -22,5 +24,15 @@ public interface Migration {
      */
     default boolean transactional() {
         return true;
+    }
+
+    /**
+     * How long each statement of this migration may wait for a table lock (PostgreSQL
+     * {@code lock_timeout}); null (the default) takes the run's setting ({@code --lock-timeout},
+     * {@code MIFTY_LOCK_TIMEOUT}, {@link Mifty.Builder#statementLockTimeout}, 5 s by default). When
+     * it expires the migration is rolled back and retried with backoff.
+     */
+    default Duration lockTimeout() {
+        return null;
     }
 }

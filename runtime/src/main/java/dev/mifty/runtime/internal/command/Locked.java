@@ -4,6 +4,8 @@ import dev.mifty.runtime.ErrorCode;
 import dev.mifty.runtime.MiftyException;
 import dev.mifty.runtime.internal.history.AppliedMigration;
 import dev.mifty.runtime.internal.lock.AdvisoryLock;
+import dev.mifty.runtime.internal.lock.LockPolicy;
+import dev.mifty.runtime.internal.lock.ServerSession;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -21,18 +23,32 @@ public final class Locked {
         T run(Connection connection, List<AppliedMigration> history) throws Exception;
     }
 
+    /** The locked part of a command that also needs the server session (its pid, for lock diagnostics). */
+    @FunctionalInterface
+    public interface SessionWork<T> {
+        T run(Connection connection, ServerSession session, List<AppliedMigration> history) throws Exception;
+    }
+
     private Locked() {
     }
 
     public static <T> T run(CommandContext ctx, boolean createHistory, Work<T> work) {
+        return run(ctx, createHistory, (SessionWork<T>) (connection, session, history) -> work.run(connection, history));
+    }
+
+    public static <T> T run(CommandContext ctx, boolean createHistory, SessionWork<T> work) {
         Connection connection = connect(ctx);
         Throwable primary = null;
         try {
             AdvisoryLock lock;
+            ServerSession session;
             try {
+                session = ServerSession.open(connection);
+                session.requireDirect(ctx.settings().sessionPooler(), ctx.databaseLabel());
                 lock = AdvisoryLock.acquire(connection,
                         AdvisoryLock.keyOf(ctx.settings().schema(), ctx.settings().historyTable()),
-                        ctx.settings().lockTimeout(), ctx.log()::info);
+                        ctx.settings().lockTimeout(), ctx.log()::info,
+                        LockPolicy.setting(ctx.settings().statementLocks().timeout()), session.previousLockTimeout());
             } catch (SQLException e) {
                 throw Failures.database("cannot take the migration lock", e);
             }
@@ -43,7 +59,7 @@ public final class Locked {
                 }
                 List<AppliedMigration> history = ctx.history().read(connection);
                 ctx.log().debug("read " + history.size() + " history row(s) from " + ctx.settings().historyTable());
-                return work.run(connection, history);
+                return work.run(connection, session, history);
             } catch (Throwable e) {
                 primary = e;
                 throw Failures.wrap(e);

@@ -11,6 +11,8 @@ import dev.mifty.runtime.internal.exec.MigrationExecutor;
 import dev.mifty.runtime.internal.exec.RecordingContext;
 import dev.mifty.runtime.internal.history.AppliedMigration;
 import dev.mifty.runtime.internal.history.HistoryWriter;
+import dev.mifty.runtime.internal.lock.LockWatcher;
+import dev.mifty.runtime.internal.lock.ServerSession;
 import dev.mifty.runtime.internal.manifest.Versions;
 import java.sql.Connection;
 import java.time.Instant;
@@ -30,7 +32,7 @@ public final class Migrate {
 
     /** Applies; returns the migrations applied by this run, as they are now. */
     public List<MigrationInfo> run(String target) {
-        return Locked.run(ctx, true, (connection, history) -> apply(connection, history, target));
+        return Locked.run(ctx, true, (connection, session, history) -> apply(connection, session, history, target));
     }
 
     /** Lists what {@link #run} would execute, changing nothing (the history table is not created). */
@@ -83,8 +85,8 @@ public final class Migrate {
         return pending;
     }
 
-    private List<MigrationInfo> apply(Connection connection, List<AppliedMigration> history, String target)
-            throws Exception {
+    private List<MigrationInfo> apply(Connection connection, ServerSession session, List<AppliedMigration> history,
+                                      String target) throws Exception {
         List<MigrationDescriptor> pending = pending(history, target);
         if (pending.isEmpty()) {
             ctx.log().info("Nothing to migrate: the database is up to date (" + Summary.applied(ctx.migrations(), history)
@@ -93,11 +95,13 @@ public final class Migrate {
         }
         ctx.log().info("Applying " + pending.size() + " migration(s) to " + ctx.databaseLabel());
         Map<String, AppliedMigration> latest = States.latestByVersion(history);
-        MigrationExecutor executor = new MigrationExecutor(connection, ctx.log(), ctx.settings().logSql());
         List<MigrationInfo> applied = new ArrayList<>(pending.size());
         int rank = States.nextRank(history);
         long started = System.nanoTime();
-        try (HistoryWriter writer = ctx.history().writer(connection)) {
+        try (LockWatcher watcher = new LockWatcher(ctx.dataSource(), session.pid(), ctx.log()::debug);
+             HistoryWriter writer = ctx.history().writer(connection)) {
+            MigrationExecutor executor = new MigrationExecutor(connection, ctx.log(), ctx.settings().logSql(),
+                    ctx.settings().statementLocks(), watcher);
             for (MigrationDescriptor d : pending) {
                 Migration migration = d.factory().get();
                 boolean retry = latest.containsKey(d.version());

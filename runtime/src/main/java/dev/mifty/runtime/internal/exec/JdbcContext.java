@@ -5,6 +5,8 @@ import dev.mifty.runtime.MigrationContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import dev.mifty.runtime.internal.lock.LockWatcher;
 
 /** Executes a migration's statements on its connection, remembering the one that failed. */
 public final class JdbcContext implements MigrationContext, AutoCloseable {
@@ -12,15 +14,23 @@ public final class JdbcContext implements MigrationContext, AutoCloseable {
     private final Connection connection;
     private final MiftyLog log;
     private final boolean logSql;
+    private final LockWatcher watcher;
+    private final Duration lockTimeout;
     private Statement statement;
     private int executed;
     private String failedStatement;
     private int failedIndex;
 
     public JdbcContext(Connection connection, MiftyLog log, boolean logSql) {
+        this(connection, log, logSql, LockWatcher.none(), Duration.ofSeconds(5));
+    }
+
+    public JdbcContext(Connection connection, MiftyLog log, boolean logSql, LockWatcher watcher, Duration lockTimeout) {
         this.connection = connection;
         this.log = log;
         this.logSql = logSql;
+        this.watcher = watcher;
+        this.lockTimeout = lockTimeout;
     }
 
     @Override
@@ -32,12 +42,15 @@ public final class JdbcContext implements MigrationContext, AutoCloseable {
             statement = connection.createStatement();
         }
         executed++;
+        watcher.statementStarted(lockTimeout);
         try {
             statement.execute(sql);
         } catch (SQLException e) {
             failedStatement = sql;
             failedIndex = executed;
             throw e;
+        } finally {
+            watcher.statementFinished();
         }
     }
 
@@ -54,6 +67,11 @@ public final class JdbcContext implements MigrationContext, AutoCloseable {
     /** The statement that threw, or null when the failure was elsewhere (e.g. in a data step). */
     public String failedStatement() {
         return failedStatement;
+    }
+
+    /** How many statements were started (the failed one included). */
+    public int executed() {
+        return executed;
     }
 
     /** 1-based position of {@link #failedStatement()} among the executed statements. */

@@ -20,10 +20,12 @@ public final class AdvisoryLock implements AutoCloseable {
 
     private final Connection connection;
     private final long key;
+    private final String restoreLockTimeout;
 
-    private AdvisoryLock(Connection connection, long key) {
+    private AdvisoryLock(Connection connection, long key, String restoreLockTimeout) {
         this.connection = connection;
         this.key = key;
+        this.restoreLockTimeout = restoreLockTimeout;
     }
 
     /** The lock key of one history table: every runner on the same table waits for the same lock. */
@@ -33,19 +35,34 @@ public final class AdvisoryLock implements AutoCloseable {
 
     public static AdvisoryLock acquire(Connection connection, long key, Duration timeout, Consumer<String> onWait)
             throws SQLException {
+        return acquire(connection, key, timeout, onWait, null, null);
+    }
+
+    /**
+     * Takes the lock and, in the same query, sets the session's {@code lock_timeout} to
+     * {@code lockTimeout} (when not null) for the migrations that follow; {@link #close} puts
+     * {@code restoreLockTimeout} back, so a pooled connection goes back as it came.
+     */
+    public static AdvisoryLock acquire(Connection connection, long key, Duration timeout, Consumer<String> onWait,
+                                       String lockTimeout, String restoreLockTimeout) throws SQLException {
         if (!connection.getAutoCommit()) {
             connection.setAutoCommit(true);
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         long sleep = 10;
         boolean announced = false;
-        try (PreparedStatement s = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+        String sql = lockTimeout == null ? "SELECT pg_try_advisory_lock(?)"
+                : "SELECT pg_try_advisory_lock(?), set_config('lock_timeout', ?, false)";
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
             s.setLong(1, key);
+            if (lockTimeout != null) {
+                s.setString(2, lockTimeout);
+            }
             while (true) {
                 try (ResultSet rs = s.executeQuery()) {
                     rs.next();
                     if (rs.getBoolean(1)) {
-                        return new AdvisoryLock(connection, key);
+                        return new AdvisoryLock(connection, key, lockTimeout == null ? null : restoreLockTimeout);
                     }
                 }
                 if (System.nanoTime() > deadline) {
@@ -77,8 +94,12 @@ public final class AdvisoryLock implements AutoCloseable {
             connection.rollback();
             connection.setAutoCommit(true);
         }
-        try (PreparedStatement s = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+        try (PreparedStatement s = connection.prepareStatement(restoreLockTimeout == null
+                ? "SELECT pg_advisory_unlock(?)" : "SELECT pg_advisory_unlock(?), set_config('lock_timeout', ?, false)")) {
             s.setLong(1, key);
+            if (restoreLockTimeout != null) {
+                s.setString(2, restoreLockTimeout);
+            }
             s.executeQuery().close();
         }
     }
