@@ -11,6 +11,7 @@ import dev.mifty.runtime.internal.command.Rollback;
 import dev.mifty.runtime.internal.command.Settings;
 import dev.mifty.runtime.internal.command.Status;
 import dev.mifty.runtime.internal.command.Sync;
+import dev.mifty.runtime.internal.command.Validate;
 import dev.mifty.runtime.internal.db.DatabaseUrl;
 import dev.mifty.runtime.internal.db.DirectDataSources;
 import dev.mifty.runtime.internal.db.Redactor;
@@ -19,6 +20,7 @@ import dev.mifty.runtime.internal.manifest.ManifestLoader;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -40,11 +42,13 @@ public final class Mifty implements AutoCloseable {
     private final CommandContext ctx;
     private final Redactor redactor;
     private final Clock clock;
+    private final boolean autoRun;
 
-    private Mifty(CommandContext ctx, Redactor redactor, Clock clock) {
+    private Mifty(CommandContext ctx, Redactor redactor, Clock clock, boolean autoRun) {
         this.ctx = ctx;
         this.redactor = redactor;
         this.clock = clock;
+        this.autoRun = autoRun;
     }
 
     public static Builder configure() {
@@ -59,6 +63,38 @@ public final class Mifty implements AutoCloseable {
     /** Applies pending migrations up to and including {@code version} (null: all). */
     public List<MigrationInfo> migrate(String version) {
         return guarded(() -> new Migrate(ctx).run(version));
+    }
+
+    /**
+     * What an application does at start-up: with {@link Builder#autoRun auto-run} on (the default)
+     * {@link #migrate()}; with it off for this environment {@link #validateNoPending()}, which
+     * applies nothing and fails listing the pending migrations. Returns what was applied.
+     */
+    public List<MigrationInfo> migrateOnStartup() {
+        if (autoRun) {
+            return migrate();
+        }
+        validateNoPending();
+        return List.of();
+    }
+
+    /**
+     * Validates the history against the code (as {@link #migrate()} does before it runs) and fails
+     * with {@link ErrorCode#PENDING}, naming them, when migrations are pending; applies nothing.
+     * Returns the status of every migration.
+     */
+    public List<MigrationInfo> validateNoPending() {
+        return guarded(() -> new Validate(ctx).noPending(autoRun));
+    }
+
+    /** Whether {@link #migrateOnStartup()} applies pending migrations in this environment. */
+    public boolean autoRun() {
+        return autoRun;
+    }
+
+    /** The environment the migrations see ({@link MigrationContext#environment()}). */
+    public Environment environment() {
+        return ctx.settings().environment();
     }
 
     /** What {@link #migrate()} would execute, in order; changes nothing. */
@@ -168,6 +204,7 @@ public final class Mifty implements AutoCloseable {
         private String historyTable = "mifty_schema_history";
         private Duration lockTimeout = Duration.ofMinutes(10);
         private Environment environment = Environment.DEVELOPMENT;
+        private final EnumMap<Environment, Boolean> autoRun = new EnumMap<>(Environment.class);
         private boolean ignoreUnknown;
         private boolean logSql;
         private MiftyLog log = MiftyLog.silent();
@@ -259,6 +296,23 @@ public final class Mifty implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Whether {@link Mifty#migrateOnStartup()} applies pending migrations (default: true in every
+         * environment); false makes start-up validate and fail listing them.
+         */
+        public Builder autoRun(boolean autoRun) {
+            for (Environment each : Environment.values()) {
+                this.autoRun.put(each, autoRun);
+            }
+            return this;
+        }
+
+        /** {@link #autoRun(boolean)} for one environment only, e.g. {@code autoRun(Environment.PRODUCTION, false)}. */
+        public Builder autoRun(Environment environment, boolean autoRun) {
+            this.autoRun.put(environment, autoRun);
+            return this;
+        }
+
         /** Go on when the database has applied versions this manifest does not know (default: refuse). */
         public Builder ignoreUnknown(boolean ignoreUnknown) {
             this.ignoreUnknown = ignoreUnknown;
@@ -323,7 +377,7 @@ public final class Mifty implements AutoCloseable {
                     statementLocks, schemas.isEmpty() ? List.of(schema) : schemas, sessionPooler);
             CommandContext ctx = new CommandContext(settings, source, redactor.redact(label), manifests, safeLog)
                     .resourceLoader(classLoader);
-            return new Mifty(ctx, redactor, clock);
+            return new Mifty(ctx, redactor, clock, autoRun.getOrDefault(environment, true));
         }
     }
 

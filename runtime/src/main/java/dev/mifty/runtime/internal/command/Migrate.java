@@ -40,7 +40,7 @@ public final class Migrate {
         return Locked.run(ctx, false, (connection, history) -> {
             List<PlannedMigration> plan = new ArrayList<>();
             for (MigrationDescriptor d : pending(history, target)) {
-                RecordingContext recorder = new RecordingContext();
+                RecordingContext recorder = new RecordingContext(ctx.settings().environment());
                 try {
                     d.factory().get().up(recorder);
                 } catch (Exception e) {
@@ -101,7 +101,7 @@ public final class Migrate {
         try (LockWatcher watcher = new LockWatcher(ctx.dataSource(), session.pid(), ctx.log()::debug);
              HistoryWriter writer = ctx.history().writer(connection)) {
             MigrationExecutor executor = new MigrationExecutor(connection, ctx.log(), ctx.settings().logSql(),
-                    ctx.settings().statementLocks(), watcher);
+                    ctx.settings().statementLocks(), watcher).environment(ctx.settings().environment());
             for (MigrationDescriptor d : pending) {
                 Migration migration = d.factory().get();
                 boolean retry = latest.containsKey(d.version());

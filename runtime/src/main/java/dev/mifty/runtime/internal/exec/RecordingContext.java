@@ -1,5 +1,6 @@
 package dev.mifty.runtime.internal.exec;
 
+import dev.mifty.runtime.Environment;
 import dev.mifty.runtime.MigrationContext;
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -9,6 +10,11 @@ import java.util.List;
 public final class RecordingContext implements MigrationContext {
 
     private final List<String> statements = new ArrayList<>();
+    private final Environment environment;
+
+    public RecordingContext(Environment environment) {
+        this.environment = environment;
+    }
 
     @Override
     public void execute(String sql) {
@@ -23,6 +29,11 @@ public final class RecordingContext implements MigrationContext {
     @Override
     public boolean isDryRun() {
         return true;
+    }
+
+    @Override
+    public Environment environment() {
+        return environment;
     }
 
     public List<String> statements() {
