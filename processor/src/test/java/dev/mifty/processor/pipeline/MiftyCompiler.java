@@ -35,7 +35,8 @@ public final class MiftyCompiler {
     public static List<JavaFileObject> runtimeApi() {
         Path dir = Path.of("..", "runtime", "src", "main", "java", "dev", "mifty", "runtime");
         List<JavaFileObject> files = new ArrayList<>();
-        for (String name : List.of("Migration", "MigrationContext", "MigrationDescriptor", "MigrationManifest")) {
+        for (String name : List.of("Migration", "MigrationContext", "MigrationDescriptor", "MigrationManifest",
+                "Environment", "MiftyException", "ErrorCode")) {
             try {
                 files.add(JavaFileObjects.forSourceString("dev.mifty.runtime." + name,
                         Files.readString(dir.resolve(name + ".java"))));
