@@ -71,10 +71,15 @@ public final class Mifty implements AutoCloseable {
      * applies nothing and fails listing the pending migrations. Returns what was applied.
      */
     public List<MigrationInfo> migrateOnStartup() {
+        return migrateOnStartup(null);
+    }
+
+    /** {@link #migrateOnStartup()} up to and including {@code version} (null: all); later ones may stay pending. */
+    public List<MigrationInfo> migrateOnStartup(String version) {
         if (autoRun) {
-            return migrate();
+            return migrate(version);
         }
-        validateNoPending();
+        validateNoPending(version);
         return List.of();
     }
 
@@ -84,7 +89,12 @@ public final class Mifty implements AutoCloseable {
      * Returns the status of every migration.
      */
     public List<MigrationInfo> validateNoPending() {
-        return guarded(() -> new Validate(ctx).noPending(autoRun));
+        return validateNoPending(null);
+    }
+
+    /** {@link #validateNoPending()} for the migrations up to and including {@code version} (null: all). */
+    public List<MigrationInfo> validateNoPending(String version) {
+        return guarded(() -> new Validate(ctx).noPending(autoRun, version));
     }
 
     /** Whether {@link #migrateOnStartup()} applies pending migrations in this environment. */

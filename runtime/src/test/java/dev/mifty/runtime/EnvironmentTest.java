@@ -100,6 +100,7 @@ class EnvironmentTest {
             assertThatThrownBy(mifty::migrateOnStartup).isInstanceOfSatisfying(MiftyException.class, e ->
                     assertThat(e.getMessage()).contains("1 migration(s) pending", V3 + "_add_pets_age")
                             .doesNotContain(V1 + "_create_pets"));
+            assertThat(mifty.migrateOnStartup(V2)).as("up to the target nothing is pending").isEmpty();
         }
 
         // the same settings in development (auto-run on there) apply it

@@ -23,7 +23,7 @@ final class UserProject {
     /** Module folder and artifact of each Mifty module a user's build may resolve. */
     private static final Map<String, String> MODULES = new java.util.LinkedHashMap<>(Map.of(
             "annotations", "mifty-annotations", "schema", "mifty-schema", "processor", "mifty-processor",
-            "runtime", "mifty-runtime", "embedded", "mifty-embedded-postgres"));
+            "runtime", "mifty-runtime", "embedded", "mifty-embedded-postgres", "maven-plugin", "mifty-maven-plugin"));
 
     final Path dir;
     private final Path repo;
@@ -114,10 +114,15 @@ final class UserProject {
 
     /** Runs {@code mvn -B <args>} in the project. */
     Result mvn(String... args) throws IOException, InterruptedException {
+        return mvn(Map.of(), args);
+    }
+
+    /** Runs {@code mvn -B <args>} in the project with these environment variables. */
+    Result mvn(Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(mavenExecutable(), "-B",
                 "-Dmaven.repo.local=" + repo, "-s", settings.toString()));
         command.addAll(List.of(args));
-        return run(command, Map.of(), dir);
+        return run(command, env, dir);
     }
 
     /** Runs a Java main class on the project's runtime classpath (classes + dependencies). */

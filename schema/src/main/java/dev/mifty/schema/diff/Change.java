@@ -2,6 +2,8 @@ package dev.mifty.schema.diff;
 
 import dev.mifty.schema.model.CheckConstraint;
 import dev.mifty.schema.model.Column;
+import dev.mifty.schema.model.CompositeType;
+import dev.mifty.schema.model.EnumType;
 import dev.mifty.schema.model.ForeignKey;
 import dev.mifty.schema.model.Identity;
 import dev.mifty.schema.model.Index;
@@ -11,6 +13,8 @@ import dev.mifty.schema.model.Sequence;
 import dev.mifty.schema.model.SqlType;
 import dev.mifty.schema.model.Table;
 import dev.mifty.schema.model.UniqueConstraint;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * One schema change. Every change has an exact {@link #inverse()}: applying a list of changes and
@@ -21,14 +25,34 @@ import dev.mifty.schema.model.UniqueConstraint;
  * constraints; foreign keys and indexes of a new table come as separate {@link AddForeignKey} and
  * {@link CreateIndex} changes so that tables can reference each other in any order (cycles included).
  * Likewise a {@link DropTable} is preceded by the drops of the foreign keys that involve it.
+ *
+ * <p>Schemas, types and comments: {@link CreateSchema}/{@link DropSchema} (a named schema the model
+ * needs that the old one did not, created only when missing and dropped only when Mifty created
+ * it), {@link CreateEnumType}/{@link DropEnumType}/{@link AlterEnumType},
+ * {@link CreateCompositeType}/{@link DropCompositeType} and their attributes, and
+ * {@link SetTableComment}/{@link SetColumnComment}. Types are created before the tables and
+ * columns that use them and dropped after them.
  */
 public sealed interface Change {
 
     /** The change that undoes this one. */
     Change inverse();
 
-    /** The table (or sequence) this change is about. */
+    /** The table (or sequence, type or schema) this change is about. */
     QualifiedName target();
+
+    /**
+     * False when PostgreSQL (17) cannot, or should not, run this change inside a transaction block:
+     * the migration holding it must be non-transactional. See {@link AlterEnumType#transactional()}.
+     */
+    default boolean transactional() {
+        return true;
+    }
+
+    /** True when every change of the list may run in one transaction. */
+    static boolean transactional(List<? extends Change> changes) {
+        return changes.stream().allMatch(Change::transactional);
+    }
 
     /** The table change is about; for a {@link CreateTable} and {@link DropTable}, the whole table. */
     record CreateTable(Table table) implements Change {
@@ -151,5 +175,125 @@ public sealed interface Change {
     record AlterSequence(Sequence from, Sequence to) implements Change {
         public Change inverse() { return new AlterSequence(to, from); }
         public QualifiedName target() { return to.name(); }
+    }
+
+    /**
+     * A named schema (namespace) the new model needs and the old one did not. It is created only
+     * when the database does not have it yet, and marked as Mifty's ({@code COMMENT ON SCHEMA});
+     * {@link DropSchema} drops only a schema carrying that mark, and only when it is empty.
+     * {@link #target()} is {@code schema.""}.
+     */
+    record CreateSchema(String schema) implements Change {
+        public CreateSchema { Objects.requireNonNull(schema, "schema"); }
+        public Change inverse() { return new DropSchema(schema); }
+        public QualifiedName target() { return new QualifiedName(schema, ""); }
+    }
+
+    record DropSchema(String schema) implements Change {
+        public DropSchema { Objects.requireNonNull(schema, "schema"); }
+        public Change inverse() { return new CreateSchema(schema); }
+        public QualifiedName target() { return new QualifiedName(schema, ""); }
+    }
+
+    /** Sets, changes or removes ({@code null}) the comment of a table. */
+    record SetTableComment(QualifiedName table, String from, String to) implements Change {
+        public Change inverse() { return new SetTableComment(table, to, from); }
+        public QualifiedName target() { return table; }
+    }
+
+    /** Sets, changes or removes ({@code null}) the comment of a column. */
+    record SetColumnComment(QualifiedName table, String column, String from, String to) implements Change {
+        public Change inverse() { return new SetColumnComment(table, column, to, from); }
+        public QualifiedName target() { return table; }
+    }
+
+    record CreateEnumType(EnumType type) implements Change {
+        public Change inverse() { return new DropEnumType(type); }
+        public QualifiedName target() { return type.name(); }
+    }
+
+    record DropEnumType(EnumType type) implements Change {
+        public Change inverse() { return new CreateEnumType(type); }
+        public QualifiedName target() { return type.name(); }
+    }
+
+    /**
+     * A column that has the enum type while {@link AlterEnumType} runs, with its default at that
+     * moment (dropped and set again around a type recreation).
+     */
+    record ColumnUse(QualifiedName table, String column, String defaultValue) {
+        public ColumnUse {
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(column, "column");
+        }
+    }
+
+    /**
+     * The labels of an enum type change (same name). When every old label is kept in its order
+     * ({@link #addsLabelsOnly()}), new labels are added with {@code ALTER TYPE ... ADD VALUE};
+     * otherwise (a label removed or moved) the type is recreated: renamed away, created anew,
+     * every column in {@code columns} converted through {@code text}, the old type dropped. A
+     * stored value whose label is gone makes the conversion fail: nothing is lost silently.
+     */
+    record AlterEnumType(EnumType from, EnumType to, List<ColumnUse> columns) implements Change {
+        public AlterEnumType {
+            if (!from.name().equals(to.name())) {
+                throw new IllegalArgumentException("an enum type keeps its name: " + from.name() + " -> " + to.name());
+            }
+            columns = List.copyOf(columns);
+        }
+
+        public Change inverse() { return new AlterEnumType(to, from, columns); }
+        public QualifiedName target() { return to.name(); }
+
+        /** True when {@code from}'s labels appear in {@code to} in the same order (labels are only added). */
+        public boolean addsLabelsOnly() {
+            int next = 0;
+            for (String label : to.labels()) {
+                if (next < from.labels().size() && from.labels().get(next).equals(label)) {
+                    next++;
+                }
+            }
+            return next == from.labels().size();
+        }
+
+        /**
+         * False when labels are added: PostgreSQL 17 accepts {@code ALTER TYPE ... ADD VALUE} in a
+         * transaction block, but the new label cannot be used (a default, a check, a data step, an
+         * insert) until that transaction commits ("unsafe use of new value"); so a migration that
+         * adds labels runs outside a transaction, and {@code ADD VALUE IF NOT EXISTS} makes it safe
+         * to run again after a failure part-way. A recreation is transactional.
+         */
+        @Override
+        public boolean transactional() {
+            return !addsLabelsOnly();
+        }
+    }
+
+    record CreateCompositeType(CompositeType type) implements Change {
+        public Change inverse() { return new DropCompositeType(type); }
+        public QualifiedName target() { return type.name(); }
+    }
+
+    record DropCompositeType(CompositeType type) implements Change {
+        public Change inverse() { return new CreateCompositeType(type); }
+        public QualifiedName target() { return type.name(); }
+    }
+
+    /** {@code ALTER TYPE ... ADD ATTRIBUTE}: PostgreSQL appends it after the existing attributes. */
+    record AddAttribute(QualifiedName type, CompositeType.Attribute attribute) implements Change {
+        public Change inverse() { return new DropAttribute(type, attribute); }
+        public QualifiedName target() { return type; }
+    }
+
+    record DropAttribute(QualifiedName type, CompositeType.Attribute attribute) implements Change {
+        public Change inverse() { return new AddAttribute(type, attribute); }
+        public QualifiedName target() { return type; }
+    }
+
+    /** {@code ALTER TYPE ... ALTER ATTRIBUTE ... TYPE}. */
+    record AlterAttributeType(QualifiedName type, String attribute, SqlType from, SqlType to) implements Change {
+        public Change inverse() { return new AlterAttributeType(type, attribute, to, from); }
+        public QualifiedName target() { return type; }
     }
 }

@@ -20,6 +20,16 @@ public record DiffProblem(Kind kind, QualifiedName table, String oldName, String
         /** A table was removed and a similar one added. */
         LIKELY_TABLE_RENAME,
         /** A rename hint names a table or column the old schema does not have. */
-        UNKNOWN_RENAME_SOURCE
+        UNKNOWN_RENAME_SOURCE,
+        /**
+         * The {@code options} (raw SQL) of an existing table, column, index or sequence changed: no
+         * change is generated for it. {@code table} names the table (or sequence), {@code oldName}
+         * the column or index ({@code null} for the table or sequence itself).
+         */
+        OPTIONS_CHANGED,
+        /** A composite type's attribute order cannot be reached by adding attributes at the end. */
+        COMPOSITE_ATTRIBUTE_ORDER,
+        /** A type change the generated SQL cannot carry out (PostgreSQL would refuse it). */
+        UNSUPPORTED_TYPE_CHANGE
     }
 }

@@ -12,4 +12,9 @@ public record DiffResult(List<Change> changes, List<DiffProblem> problems) {
     public boolean isEmpty() {
         return changes.isEmpty();
     }
+
+    /** False when a change must run outside a transaction ({@link Change#transactional()}): the migration is non-transactional. */
+    public boolean transactional() {
+        return Change.transactional(changes);
+    }
 }

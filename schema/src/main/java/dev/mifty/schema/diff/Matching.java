@@ -238,7 +238,7 @@ final class Matching {
         return new Index(index.name(), index.columns().stream().map(entry -> {
             String column = IndexColumns.column(entry);
             return pair.newColumnName(column) + entry.substring(column.length());
-        }).toList(), index.unique());
+        }).toList(), index.unique(), index.options());
     }
 
     /**

@@ -13,8 +13,10 @@ final class Plan {
 
     /** The phases, in execution order. See docs/decisions-schema-diff.md for why this order is valid. */
     enum Phase {
+        CREATE_SCHEMA,
         CREATE_SEQUENCE,
         ALTER_SEQUENCE,
+        CREATE_ENUM_TYPE,
         DROP_FOREIGN_KEY,
         DROP_CONSTRAINT,
         DROP_TABLE,
@@ -22,13 +24,27 @@ final class Plan {
         /** An old column whose name a renamed column takes ("removed b, renamed a to b"). */
         DROP_DISPLACED_COLUMN,
         RENAME_COLUMN,
+        /** After the renames (its column list names columns as they are now), before new tables and columns. */
+        ALTER_ENUM_TYPE,
+        /**
+         * After the enum changes (an attribute may be of an enum type; in reverse, an enum is
+         * recreated only after the composites of the change are gone). Sorted by nesting depth: a
+         * composite used by another is created first.
+         */
+        CREATE_COMPOSITE_TYPE,
+        ALTER_COMPOSITE_TYPE,
         CREATE_TABLE,
         ADD_COLUMN,
         ALTER_COLUMN,
+        COMMENT,
         ADD_CONSTRAINT,
         ADD_FOREIGN_KEY,
         DROP_COLUMN,
-        DROP_SEQUENCE
+        /** Deepest first: a composite is dropped before the composites and enums it uses. */
+        DROP_COMPOSITE_TYPE,
+        DROP_ENUM_TYPE,
+        DROP_SEQUENCE,
+        DROP_SCHEMA
     }
 
     private record Step(Phase phase, QualifiedName table, String name, int seq, Change change) {

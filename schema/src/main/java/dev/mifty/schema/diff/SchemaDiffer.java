@@ -26,7 +26,10 @@ public final class SchemaDiffer {
         Objects.requireNonNull(to, "to");
         Matching matching = Matching.of(from, to, renames == null ? RenameHints.none() : renames);
         Plan plan = new Plan();
+        List<DiffProblem> problems = new ArrayList<>(matching.problems);
+        namespaces(from, to, plan);
         SequenceDiffer.diff(from, to, plan);
+        new TypeDiffer(plan, problems).diff(from, to, matching);
         TableDiffer tables = new TableDiffer(plan);
         for (Table table : matching.dropped) {
             tables.drop(table);
@@ -45,9 +48,25 @@ public final class SchemaDiffer {
             tables.diff(pair);
         }
         new ForeignKeyDiffer(matching, tables, plan).diff();
-        List<DiffProblem> problems = new ArrayList<>(matching.problems);
+        OptionsCheck.check(from, to, matching, problems);
         problems.addAll(LikelyRenames.find(matching));
         return new DiffResult(plan.changes(), problems);
+    }
+
+    /** A named schema the new model needs and the old one did not: created first; one no longer needed: dropped last. */
+    private static void namespaces(Schema from, Schema to, Plan plan) {
+        Set<String> before = from.namespaces();
+        Set<String> after = to.namespaces();
+        for (String schema : after) {
+            if (!before.contains(schema)) {
+                plan.add(Plan.Phase.CREATE_SCHEMA, new QualifiedName(schema, ""), "", new Change.CreateSchema(schema));
+            }
+        }
+        for (String schema : before) {
+            if (!after.contains(schema)) {
+                plan.add(Plan.Phase.DROP_SCHEMA, new QualifiedName(schema, ""), "", new Change.DropSchema(schema));
+            }
+        }
     }
 
     /** Same as {@link #diff(Schema, Schema, RenameHints)} without rename hints. */

@@ -7,7 +7,7 @@ import dev.mifty.schema.model.Sequence;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Sequences by name: created first (a default may call {@code nextval}), dropped last. */
+/** Sequences by name: created first (a default may call {@code nextval}), dropped last. Options are {@link OptionsCheck}'s. */
 final class SequenceDiffer {
 
     private SequenceDiffer() {
@@ -22,7 +22,7 @@ final class SequenceDiffer {
             Sequence before = old.remove(s.name());
             if (before == null) {
                 plan.add(Phase.CREATE_SEQUENCE, s.name(), "", new Change.CreateSequence(s));
-            } else if (!before.equals(s)) {
+            } else if (before.start() != s.start() || before.increment() != s.increment()) {
                 plan.add(Phase.ALTER_SEQUENCE, s.name(), "", new Change.AlterSequence(before, s));
             }
         }

@@ -55,8 +55,7 @@ final class TableDiffer {
 
     /** The table without foreign keys and indexes: what {@link Change.CreateTable} makes in the diff. */
     static Table bare(Table t) {
-        return new Table(t.name(), t.columns(), t.primaryKey(), List.of(), t.uniqueConstraints(), List.of(),
-                t.checks(), t.origin());
+        return t.withForeignKeysAndIndexes(List.of(), List.of());
     }
 
     void diff(TablePair pair) {
@@ -66,6 +65,9 @@ final class TableDiffer {
         }
         columns(pair);
         constraints(pair);
+        if (!Objects.equals(pair.from().comment(), pair.to().comment())) {
+            plan.add(Phase.COMMENT, newName, "", new Change.SetTableComment(newName, pair.from().comment(), pair.to().comment()));
+        }
     }
 
     private void columns(TablePair pair) {
@@ -120,6 +122,9 @@ final class TableDiffer {
         if (!Objects.equals(currentDefault, targetDefault)) {
             step(table, column, new Change.AlterDefault(table, column, currentDefault, targetDefault));
         }
+        if (!Objects.equals(old.comment(), now.comment())) {
+            plan.add(Phase.COMMENT, table, column, new Change.SetColumnComment(table, column, old.comment(), now.comment()));
+        }
     }
 
     private void step(QualifiedName table, String column, Change change) {
@@ -152,7 +157,13 @@ final class TableDiffer {
         byName(pair.from().checks(), pair.to().checks(), CheckConstraint::name, c -> c,
                 c -> plan.add(Phase.DROP_CONSTRAINT, oldName, c.name(), new Change.DropCheck(oldName, c)),
                 c -> plan.add(Phase.ADD_CONSTRAINT, newName, c.name(), new Change.AddCheck(newName, c)));
-        byName(pair.from().indexes(), pair.to().indexes(), Index::name, i -> Matching.translate(pair, i),
+        Map<String, String> newIndexOptions = new HashMap<>();
+        pair.to().indexes().forEach(i -> newIndexOptions.put(i.name(), i.options()));
+        byName(pair.from().indexes(), pair.to().indexes(), Index::name, i -> {
+                    Index translated = Matching.translate(pair, i);
+                    return new Index(translated.name(), translated.columns(), translated.unique(),
+                            newIndexOptions.get(i.name()));
+                },
                 i -> {
                     plan.add(Phase.DROP_CONSTRAINT, oldName, i.name(), new Change.DropIndex(oldName, i));
                     if (i.unique()) {

@@ -44,7 +44,7 @@ public final class Canonicalizer {
         try {
             Map<QualifiedName, Table> printed = printed(connection, withExpressions);
             List<Table> tables = model.tables().stream().map(t -> rewrite(t, printed.get(t.name()))).toList();
-            return new Schema(tables, model.sequences());
+            return model.withTables(tables);
         } finally {
             connection.rollback();
             connection.setAutoCommit(autoCommit);
@@ -115,8 +115,7 @@ public final class Canonicalizer {
         List<CheckConstraint> checks = table.checks().stream()
                 .map(c -> find(printed, c.name()).map(p -> new CheckConstraint(c.name(), p.expression())).orElse(c))
                 .toList();
-        return new Table(table.name(), columns, table.primaryKey(), table.foreignKeys(), table.uniqueConstraints(),
-                table.indexes(), checks, table.origin());
+        return table.withColumns(columns).withChecks(checks);
     }
 
     private static Optional<CheckConstraint> find(Table table, String name) {

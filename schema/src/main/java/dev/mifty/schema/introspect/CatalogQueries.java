@@ -3,7 +3,8 @@ package dev.mifty.schema.introspect;
 /**
  * The catalog queries of the {@link Introspector}: {@code pg_catalog} only (the
  * {@code information_schema} views are slow and hide names of other owners). Each takes the schema
- * name as its first parameter. Ordinary and partitioned tables count; partitions do not.
+ * names (a {@code text[]}) as its first parameter. Ordinary and partitioned tables count; partitions
+ * do not. Objects that belong to an extension are not the application's and are left out.
  */
 final class CatalogQueries {
 
@@ -11,23 +12,26 @@ final class CatalogQueries {
     }
 
     private static final String TABLE_FILTER = """
-            n.nspname = ? AND c.relkind IN ('r', 'p') AND NOT c.relispartition""";
+            n.nspname = ANY (?) AND c.relkind IN ('r', 'p') AND NOT c.relispartition""";
 
     static final String TABLES = """
-            SELECT c.oid, c.relname
+            SELECT c.oid, n.nspname, c.relname, pg_catalog.obj_description(c.oid, 'pg_class') AS comment
             FROM pg_catalog.pg_class c
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             WHERE %s AND c.relname <> ?
             ORDER BY c.relname""".formatted(TABLE_FILTER);
 
     static final String COLUMNS = """
-            SELECT a.attrelid, a.attnum, a.attname, t.typname, a.atttypmod, a.attnotnull, a.attidentity,
+            SELECT a.attrelid, a.attnum, a.attname, t.typname, t.typtype, tn.nspname AS typschema, a.atttypmod,
+                   a.attnotnull, a.attidentity,
                    a.attgenerated, pg_catalog.pg_get_expr(d.adbin, d.adrelid) AS dflt,
-                   pg_catalog.format_type(a.atttypid, a.atttypmod) AS formatted
+                   pg_catalog.format_type(a.atttypid, a.atttypmod) AS formatted,
+                   pg_catalog.col_description(a.attrelid, a.attnum) AS comment
             FROM pg_catalog.pg_attribute a
             JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+            JOIN pg_catalog.pg_namespace tn ON tn.oid = t.typnamespace
             LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
             WHERE %s AND a.attnum > 0 AND NOT a.attisdropped
             ORDER BY a.attrelid, a.attnum""".formatted(TABLE_FILTER);
@@ -67,15 +71,44 @@ final class CatalogQueries {
 
     /** Sequences, except those of identity columns and those owned by the history table. */
     static final String SEQUENCES = """
-            SELECT c.relname, s.seqstart, s.seqincrement
+            SELECT n.nspname, c.relname, s.seqstart, s.seqincrement
             FROM pg_catalog.pg_sequence s
             JOIN pg_catalog.pg_class c ON c.oid = s.seqrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-            WHERE n.nspname = ?
+            WHERE n.nspname = ANY (?)
               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                               LEFT JOIN pg_catalog.pg_class owner ON owner.oid = d.refobjid
                               WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = s.seqrelid
                                 AND d.refclassid = 'pg_catalog.pg_class'::regclass
                                 AND (d.deptype = 'i' OR (d.deptype = 'a' AND owner.relname = ?)))
-            ORDER BY c.relname""";
+            ORDER BY n.nspname, c.relname""";
+
+    private static final String NOT_FROM_EXTENSION = """
+            NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend dep
+                        WHERE dep.classid = 'pg_catalog.pg_type'::regclass AND dep.objid = t.oid
+                          AND dep.deptype = 'e')""";
+
+    /** Enum types and standalone composite types (not the row types of tables). */
+    static final String TYPES = """
+            SELECT t.oid, t.typrelid, n.nspname, t.typname, t.typtype,
+                   ARRAY(SELECT e.enumlabel FROM pg_catalog.pg_enum e
+                         WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder) AS labels
+            FROM pg_catalog.pg_type t
+            JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+            LEFT JOIN pg_catalog.pg_class r ON r.oid = t.typrelid
+            WHERE n.nspname = ANY (?) AND (t.typtype = 'e' OR (t.typtype = 'c' AND r.relkind = 'c'))
+              AND %s
+            ORDER BY n.nspname, t.typname""".formatted(NOT_FROM_EXTENSION);
+
+    /** The attributes of standalone composite types, in order. */
+    static final String ATTRIBUTES = """
+            SELECT a.attrelid, a.attname, t.typname, t.typtype, tn.nspname AS typschema, a.atttypmod,
+                   pg_catalog.format_type(a.atttypid, a.atttypmod) AS formatted
+            FROM pg_catalog.pg_attribute a
+            JOIN pg_catalog.pg_class c ON c.oid = a.attrelid AND c.relkind = 'c'
+            JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+            JOIN pg_catalog.pg_namespace tn ON tn.oid = t.typnamespace
+            WHERE n.nspname = ANY (?) AND a.attnum > 0 AND NOT a.attisdropped
+            ORDER BY a.attrelid, a.attnum""";
 }

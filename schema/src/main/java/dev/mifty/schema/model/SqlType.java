@@ -10,11 +10,33 @@ import java.util.Objects;
  * seconds); {@code scale} to {@code numeric}. Array types use the catalog's {@code _int4} form.
  * A type the model does not know (a verbatim {@code columnDefinition}) keeps its text as the name,
  * and {@link #isRaw()} is true.
+ *
+ * <p>A user-defined type (an {@link EnumType} or {@link CompositeType} of the schema) has
+ * {@code userType} set to its qualified name ({@code null} schema: the default schema) and
+ * {@code name} equal to its {@code typname}; a built-in type has {@code userType == null}.
  */
-public record SqlType(String name, Integer length, Integer precision, Integer scale) {
+public record SqlType(String name, Integer length, Integer precision, Integer scale, QualifiedName userType) {
 
     public SqlType {
         Objects.requireNonNull(name, "name");
+        if (userType != null && !userType.name().equals(name)) {
+            throw new IllegalArgumentException("user type " + userType + " must be named " + userType.name());
+        }
+    }
+
+    /** A built-in type with modifiers. */
+    public SqlType(String name, Integer length, Integer precision, Integer scale) {
+        this(name, length, precision, scale, null);
+    }
+
+    /** A column of a user-defined enum or composite type. */
+    public static SqlType user(QualifiedName type) {
+        return new SqlType(type.name(), null, null, null, type);
+    }
+
+    /** True for an enum or composite type of the schema. */
+    public boolean isUser() {
+        return userType != null;
     }
 
     public static SqlType of(String name) {
@@ -45,6 +67,6 @@ public record SqlType(String name, Integer length, Integer precision, Integer sc
 
     /** True when the name is not a plain catalog type name (contains spaces, parentheses, ...). */
     public boolean isRaw() {
-        return !name.matches("_?[a-z][a-z0-9_]*");
+        return userType == null && !name.matches("_?[a-z][a-z0-9_]*");
     }
 }

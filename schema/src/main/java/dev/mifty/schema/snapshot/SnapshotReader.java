@@ -2,6 +2,8 @@ package dev.mifty.schema.snapshot;
 
 import dev.mifty.schema.model.CheckConstraint;
 import dev.mifty.schema.model.Column;
+import dev.mifty.schema.model.CompositeType;
+import dev.mifty.schema.model.EnumType;
 import dev.mifty.schema.model.ForeignKey;
 import dev.mifty.schema.model.Identity;
 import dev.mifty.schema.model.Index;
@@ -24,17 +26,22 @@ import java.util.Set;
 /** JSON tree -> model, checking every field; the first problem is thrown as a {@link SnapshotException}. */
 final class SnapshotReader {
 
-    private static final List<String> ROOT = List.of("formatVersion", "tables", "sequences");
-    private static final List<String> TABLE = List.of("schema", "name", "columns", "primaryKey", "foreignKeys",
-            "uniqueConstraints", "checks", "indexes");
-    private static final List<String> COLUMN = List.of("name", "type", "nullable", "default", "identity");
-    private static final List<String> TYPE = List.of("name", "length", "precision", "scale");
+    private static final List<String> ROOT = List.of("formatVersion", "hibernate", "tables", "sequences",
+            "enumTypes", "compositeTypes");
+    private static final List<String> TABLE = List.of("schema", "name", "comment", "options", "columns", "primaryKey",
+            "foreignKeys", "uniqueConstraints", "checks", "indexes");
+    private static final List<String> COLUMN = List.of("name", "type", "nullable", "default", "identity", "comment",
+            "options");
+    private static final List<String> TYPE = List.of("name", "length", "precision", "scale", "schema", "userType");
+    private static final List<String> ENUM_TYPE = List.of("schema", "name", "labels");
+    private static final List<String> COMPOSITE_TYPE = List.of("schema", "name", "attributes");
+    private static final List<String> ATTRIBUTE = List.of("name", "type");
     private static final List<String> KEY = List.of("name", "columns");
     private static final List<String> FOREIGN_KEY = List.of("name", "columns", "referencedSchema", "referencedTable",
             "referencedColumns", "onDelete");
     private static final List<String> CHECK = List.of("name", "expression");
-    private static final List<String> INDEX = List.of("name", "columns", "unique");
-    private static final List<String> SEQUENCE = List.of("schema", "name", "start", "increment");
+    private static final List<String> INDEX = List.of("name", "columns", "unique", "options");
+    private static final List<String> SEQUENCE = List.of("schema", "name", "start", "increment", "options");
     private static final List<String> IDENTITIES = List.of(Words.identity(Identity.BY_DEFAULT), Words.identity(Identity.ALWAYS));
     private static final List<String> ACTIONS = Arrays.stream(ReferentialAction.values()).map(Words::action).toList();
 
@@ -81,7 +88,48 @@ final class SnapshotReader {
         for (int i = 0; i < sequenceNodes.size(); i++) {
             sequences.add(sequence(sequenceNodes.get(i), i + 1));
         }
-        return new Schema(tables, sequences);
+        List<EnumType> enums = new ArrayList<>();
+        Set<QualifiedName> typeNames = new HashSet<>();
+        for (Node typeNode : f.nodes("enumTypes", false)) {
+            EnumType type = enumType(typeNode);
+            if (!typeNames.add(type.name())) {
+                throw Fields.error(source, typeNode.pos(), "type \"" + type.name() + "\" appears twice; keep one");
+            }
+            enums.add(type);
+        }
+        List<CompositeType> composites = new ArrayList<>();
+        for (Node typeNode : f.nodes("compositeTypes", false)) {
+            CompositeType type = compositeType(typeNode);
+            if (!typeNames.add(type.name())) {
+                throw Fields.error(source, typeNode.pos(), "type \"" + type.name() + "\" appears twice; keep one");
+            }
+            composites.add(type);
+        }
+        return new Schema(tables, sequences, enums, composites, f.optionalString("hibernate"));
+    }
+
+    private EnumType enumType(Node node) {
+        Fields f = Fields.of(source, node, "an enum type", ENUM_TYPE);
+        QualifiedName name = new QualifiedName(f.optionalString("schema"), f.string("name"));
+        f = f.as("enum type \"" + name + "\"");
+        List<String> labels = f.strings("labels");
+        if (new HashSet<>(labels).size() != labels.size()) {
+            throw Fields.error(source, f.pos(), "a label appears twice in enum type \"" + name + "\"; keep one");
+        }
+        return new EnumType(name, labels);
+    }
+
+    private CompositeType compositeType(Node node) {
+        Fields f = Fields.of(source, node, "a composite type", COMPOSITE_TYPE);
+        QualifiedName name = new QualifiedName(f.optionalString("schema"), f.string("name"));
+        String what = "composite type \"" + name + "\"";
+        f = f.as(what);
+        List<CompositeType.Attribute> attributes = new ArrayList<>();
+        for (Node n : f.nodes("attributes", true)) {
+            Fields a = named(n, "attribute", what, ATTRIBUTE);
+            attributes.add(new CompositeType.Attribute(a.string("name"), type(a)));
+        }
+        return new CompositeType(name, attributes);
     }
 
     private static String describeVersion(Node version) {
@@ -94,6 +142,8 @@ final class SnapshotReader {
         String schema = f.optionalString("schema");
         String what = "table \"" + (schema == null ? name : schema + "." + name) + "\"";
         f = f.as(what);
+        String comment = f.optionalString("comment");
+        String options = f.optionalString("options");
         List<Column> columns = new ArrayList<>();
         List<Node> columnNodes = f.nodes("columns", true);
         for (int i = 0; i < columnNodes.size(); i++) {
@@ -122,9 +172,9 @@ final class SnapshotReader {
         List<Index> indexes = new ArrayList<>();
         for (Node n : f.nodes("indexes", false)) {
             Fields x = named(n, "index", what, INDEX);
-            indexes.add(new Index(x.string("name"), x.strings("columns"), x.bool("unique")));
+            indexes.add(new Index(x.string("name"), x.strings("columns"), x.bool("unique"), x.optionalString("options")));
         }
-        return new Table(new QualifiedName(schema, name), columns, pk, fks, uniques, indexes, checks, null);
+        return new Table(new QualifiedName(schema, name), columns, pk, fks, uniques, indexes, checks, null, comment, options);
     }
 
     /** The fields of a named element, described by its name once known. */
@@ -142,7 +192,8 @@ final class SnapshotReader {
         if (f.has("identity")) {
             identity = Identity.valueOf(f.choice("identity", IDENTITIES).toUpperCase(java.util.Locale.ROOT).replace(' ', '_'));
         }
-        return new Column(name, type, f.bool("nullable"), f.optionalString("default"), identity, null);
+        return new Column(name, type, f.bool("nullable"), f.optionalString("default"), identity, null,
+                f.optionalString("comment"), f.optionalString("options"));
     }
 
     private SqlType type(Fields column) {
@@ -159,6 +210,9 @@ final class SnapshotReader {
                     + " (a type like \"int4\" or \"varchar(255)\"), found " + Fields.describe(node));
         }
         Fields t = Fields.of(source, node, "the type of " + column.what(), TYPE);
+        if (t.has("userType")) {
+            return SqlType.user(new QualifiedName(t.optionalString("schema"), t.string("userType")));
+        }
         return new SqlType(t.string("name"), t.optionalInt("length"), t.optionalInt("precision"), t.optionalInt("scale"));
     }
 
@@ -176,6 +230,7 @@ final class SnapshotReader {
         String name = f.string("name");
         String schema = f.optionalString("schema");
         f = f.as("sequence \"" + (schema == null ? name : schema + "." + name) + "\"");
-        return new Sequence(new QualifiedName(schema, name), f.integer("start"), f.integer("increment"));
+        return new Sequence(new QualifiedName(schema, name), f.integer("start"), f.integer("increment"),
+                f.optionalString("options"));
     }
 }

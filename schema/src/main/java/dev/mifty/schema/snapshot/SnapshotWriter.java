@@ -2,6 +2,8 @@ package dev.mifty.schema.snapshot;
 
 import dev.mifty.schema.model.CheckConstraint;
 import dev.mifty.schema.model.Column;
+import dev.mifty.schema.model.CompositeType;
+import dev.mifty.schema.model.EnumType;
 import dev.mifty.schema.model.ForeignKey;
 import dev.mifty.schema.model.Identity;
 import dev.mifty.schema.model.Index;
@@ -25,15 +27,41 @@ final class SnapshotWriter {
     static Map<String, Object> tree(Schema schema) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("formatVersion", SnapshotCodec.FORMAT_VERSION);
+        putIfPresent(root, "hibernate", schema.hibernate());
         root.put("tables", schema.tables().stream().map(SnapshotWriter::table).toList());
         root.put("sequences", schema.sequences().stream().map(SnapshotWriter::sequence).toList());
+        putList(root, "enumTypes", schema.enumTypes(), SnapshotWriter::enumType);
+        putList(root, "compositeTypes", schema.compositeTypes(), SnapshotWriter::compositeType);
         return root;
+    }
+
+    private static Map<String, Object> enumType(EnumType type) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        putIfPresent(m, "schema", type.name().schema());
+        m.put("name", type.name().name());
+        m.put("labels", type.labels());
+        return m;
+    }
+
+    private static Map<String, Object> compositeType(CompositeType type) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        putIfPresent(m, "schema", type.name().schema());
+        m.put("name", type.name().name());
+        m.put("attributes", type.attributes().stream().map(a -> {
+            Map<String, Object> attribute = new LinkedHashMap<>();
+            attribute.put("name", a.name());
+            attribute.put("type", type(a.type()));
+            return attribute;
+        }).toList());
+        return m;
     }
 
     private static Map<String, Object> table(Table table) {
         Map<String, Object> m = new LinkedHashMap<>();
         putIfPresent(m, "schema", table.name().schema());
         m.put("name", table.name().name());
+        putIfPresent(m, "comment", table.comment());
+        putIfPresent(m, "options", table.options());
         m.put("columns", table.columns().stream().map(SnapshotWriter::column).toList());
         if (table.primaryKey() != null) {
             m.put("primaryKey", primaryKey(table.primaryKey()));
@@ -54,11 +82,19 @@ final class SnapshotWriter {
         if (column.identity() != Identity.NONE) {
             m.put("identity", Words.identity(column.identity()));
         }
+        putIfPresent(m, "comment", column.comment());
+        putIfPresent(m, "options", column.options());
         return m;
     }
 
     /** The compact text when it parses back exactly, else an object of the fields. */
     private static Object type(SqlType type) {
+        if (type.isUser()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            putIfPresent(m, "schema", type.userType().schema());
+            m.put("userType", type.userType().name());
+            return m;
+        }
         return TypeText.format(type).<Object>map(t -> t).orElseGet(() -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", type.name());
@@ -106,6 +142,7 @@ final class SnapshotWriter {
         m.put("name", index.name());
         m.put("columns", index.columns());
         m.put("unique", index.unique());
+        putIfPresent(m, "options", index.options());
         return m;
     }
 
@@ -115,6 +152,7 @@ final class SnapshotWriter {
         m.put("name", sequence.name().name());
         m.put("start", sequence.start());
         m.put("increment", sequence.increment());
+        putIfPresent(m, "options", sequence.options());
         return m;
     }
 

@@ -53,7 +53,7 @@ public final class PostgresDialect {
         } else if (change instanceof RenameColumn c) {
             return List.of(TableSql.alter(c.table()) + "RENAME COLUMN " + quote(c.from()) + " TO " + quote(c.to()));
         } else if (change instanceof AlterColumnType c) {
-            return List.of(alterColumnType(c.table(), c.column(), c.to()));
+            return List.of(alterColumnType(c.table(), c.column(), c.from(), c.to()));
         } else if (change instanceof SetNotNull c) {
             return List.of(TableSql.alterColumn(c.table(), c.column()) + "SET NOT NULL");
         } else if (change instanceof DropNotNull c) {
@@ -86,11 +86,40 @@ public final class PostgresDialect {
         } else if (change instanceof CreateSequence c) {
             Sequence s = c.sequence();
             return List.of("CREATE SEQUENCE " + name(s.name()) + " START WITH " + s.start()
-                    + " INCREMENT BY " + s.increment());
+                    + " INCREMENT BY " + s.increment() + (s.options() == null ? "" : " " + s.options()));
         } else if (change instanceof DropSequence c) {
             return List.of("DROP SEQUENCE " + name(c.sequence().name()));
         } else if (change instanceof AlterSequence c) {
             return alterSequence(c.from(), c.to());
+        }
+        return renderSchemaLevel(change);
+    }
+
+    private static List<String> renderSchemaLevel(Change change) {
+        if (change instanceof Change.CreateSchema c) {
+            return List.of(TypeSql.createSchema(c.schema()));
+        } else if (change instanceof Change.DropSchema c) {
+            return List.of(TypeSql.dropSchema(c.schema()));
+        } else if (change instanceof Change.SetTableComment c) {
+            return List.of(TableSql.tableComment(c.table(), c.to()));
+        } else if (change instanceof Change.SetColumnComment c) {
+            return List.of(TableSql.columnComment(c.table(), c.column(), c.to()));
+        } else if (change instanceof Change.CreateEnumType c) {
+            return List.of(TypeSql.createEnum(c.type()));
+        } else if (change instanceof Change.DropEnumType c) {
+            return List.of(TypeSql.dropType(c.type().name()));
+        } else if (change instanceof Change.AlterEnumType c) {
+            return TypeSql.alterEnum(c);
+        } else if (change instanceof Change.CreateCompositeType c) {
+            return List.of(TypeSql.createComposite(c.type()));
+        } else if (change instanceof Change.DropCompositeType c) {
+            return List.of(TypeSql.dropType(c.type().name()));
+        } else if (change instanceof Change.AddAttribute c) {
+            return List.of(TypeSql.addAttribute(c.type(), c.attribute()));
+        } else if (change instanceof Change.DropAttribute c) {
+            return List.of(TypeSql.dropAttribute(c.type(), c.attribute().name()));
+        } else if (change instanceof Change.AlterAttributeType c) {
+            return List.of(TypeSql.alterAttribute(c));
         }
         throw new IllegalArgumentException("unknown change " + change);
     }
@@ -141,21 +170,31 @@ public final class PostgresDialect {
      */
     private static List<String> addColumn(QualifiedName table, Column column) {
         String zero = SqlTypes.zeroValue(column.type());
+        List<String> statements = new ArrayList<>();
         if (column.nullable() || column.defaultValue() != null || column.identity() != Identity.NONE || zero == null) {
-            return List.of(TableSql.alter(table) + "ADD COLUMN " + TableSql.columnDefinition(column));
+            statements.add(TableSql.alter(table) + "ADD COLUMN " + TableSql.columnDefinition(column));
+        } else {
+            statements.add(TableSql.alter(table) + "ADD COLUMN " + TableSql.columnDefinition(column.withDefault(zero)));
+            statements.add(TableSql.alterColumn(table, column.name()) + "DROP DEFAULT");
         }
-        return List.of(
-                TableSql.alter(table) + "ADD COLUMN " + TableSql.columnDefinition(column.withDefault(zero)),
-                TableSql.alterColumn(table, column.name()) + "DROP DEFAULT");
+        if (column.comment() != null) {
+            statements.add(TableSql.columnComment(table, column.name(), column.comment()));
+        }
+        return statements;
     }
 
     /**
      * {@code TYPE t USING c::t}, so that any castable type converts (text to integer, ...). Not for a
      * string type of limited length: an explicit cast there truncates silently, while the plain
      * form (an assignment cast) stops with "value too long" — a loud error, never lost data.
+     * Between two user types (enum to enum) the value goes through {@code text}: PostgreSQL has
+     * no direct cast.
      */
-    private static String alterColumnType(QualifiedName table, String column, SqlType to) {
+    private static String alterColumnType(QualifiedName table, String column, SqlType from, SqlType to) {
         String type = renderType(to);
+        if (from.isUser() && to.isUser()) {
+            return TableSql.alterColumn(table, column) + "TYPE " + type + " USING " + quote(column) + "::text::" + type;
+        }
         String name = to.name().startsWith("_") ? to.name().substring(1) : to.name();
         boolean limitedString = to.length() != null && !to.isRaw()
                 && (name.equals("varchar") || name.equals("bpchar") || name.equals("bit") || name.equals("varbit"));

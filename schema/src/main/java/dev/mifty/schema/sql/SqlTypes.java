@@ -53,6 +53,9 @@ final class SqlTypes {
     }
 
     static String render(SqlType type) {
+        if (type.isUser()) {
+            return PostgresDialect.name(type.userType());
+        }
         if (type.isRaw()) {
             return type.name();
         }
@@ -74,6 +77,9 @@ final class SqlTypes {
 
     /** The zero value of the type as an SQL literal, or {@code null} when the type has none we know. */
     static String zeroValue(SqlType type) {
+        if (type.isUser()) {
+            return null;
+        }
         if (type.isRaw()) {
             String text = type.name().strip().toLowerCase(java.util.Locale.ROOT);
             if (text.contains("[")) {

@@ -51,8 +51,17 @@ final class TableSql {
             parts.add(check(c));
         }
         List<String> statements = new ArrayList<>();
-        statements.add(create + PostgresDialect.name(table.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)");
+        statements.add(create + PostgresDialect.name(table.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)"
+                + (table.options() == null ? "" : " " + table.options()));
         statements.addAll(later);
+        if (table.comment() != null) {
+            statements.add(tableComment(table.name(), table.comment()));
+        }
+        for (Column column : table.columns()) {
+            if (column.comment() != null) {
+                statements.add(columnComment(table.name(), column.name(), column.comment()));
+            }
+        }
         for (Index index : table.indexes()) {
             statements.add(createIndex(table.name(), index));
         }
@@ -72,6 +81,9 @@ final class TableSql {
         }
         if (!column.nullable()) {
             sql.append(" NOT NULL");
+        }
+        if (column.options() != null) {
+            sql.append(' ').append(column.options());
         }
         return sql.toString();
     }
@@ -106,7 +118,8 @@ final class TableSql {
     static String createIndex(QualifiedName table, Index index) {
         String cols = index.columns().stream().map(TableSql::indexColumn).collect(Collectors.joining(", "));
         return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + PostgresDialect.quote(index.name())
-                + " ON " + PostgresDialect.name(table) + " (" + cols + ")";
+                + " ON " + PostgresDialect.name(table) + " (" + cols + ")"
+                + (index.options() == null ? "" : " " + index.options());
     }
 
     /** {@code "name desc"} -> {@code "name" DESC}; a plain name is just quoted. */
@@ -119,6 +132,20 @@ final class TableSql {
             return PostgresDialect.quote(entry.substring(0, entry.length() - 4).strip());
         }
         return PostgresDialect.quote(entry);
+    }
+
+    /** {@code COMMENT ON TABLE ... IS '...'}; a null comment removes it ({@code IS NULL}). */
+    static String tableComment(QualifiedName table, String comment) {
+        return "COMMENT ON TABLE " + PostgresDialect.name(table) + " IS " + commentText(comment);
+    }
+
+    static String columnComment(QualifiedName table, String column, String comment) {
+        return "COMMENT ON COLUMN " + PostgresDialect.name(table) + "." + PostgresDialect.quote(column)
+                + " IS " + commentText(comment);
+    }
+
+    private static String commentText(String comment) {
+        return comment == null ? "NULL" : PostgresDialect.literal(comment);
     }
 
     static String columns(List<String> names) {

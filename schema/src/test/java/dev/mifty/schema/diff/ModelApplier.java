@@ -2,6 +2,8 @@ package dev.mifty.schema.diff;
 
 import dev.mifty.schema.model.CheckConstraint;
 import dev.mifty.schema.model.Column;
+import dev.mifty.schema.model.CompositeType;
+import dev.mifty.schema.model.EnumType;
 import dev.mifty.schema.model.ForeignKey;
 import dev.mifty.schema.model.Identity;
 import dev.mifty.schema.model.Index;
@@ -31,10 +33,16 @@ public final class ModelApplier {
 
     private final Map<QualifiedName, Table> tables = new LinkedHashMap<>();
     private final Map<QualifiedName, Sequence> sequences = new LinkedHashMap<>();
+    private final Map<QualifiedName, EnumType> enums = new LinkedHashMap<>();
+    private final Map<QualifiedName, CompositeType> composites = new LinkedHashMap<>();
+    private final Set<String> namespaces = new HashSet<>();
 
     private ModelApplier(Schema schema) {
         schema.tables().forEach(t -> tables.put(t.name(), t));
         schema.sequences().forEach(s -> sequences.put(s.name(), s));
+        schema.enumTypes().forEach(e -> enums.put(e.name(), e));
+        schema.compositeTypes().forEach(c -> composites.put(c.name(), c));
+        namespaces.addAll(schema.namespaces());
     }
 
     public static Schema apply(Schema schema, List<? extends Change> changes) {
@@ -46,7 +54,11 @@ public final class ModelApplier {
                 throw new IllegalStateException("change #" + i + " " + changes.get(i) + ": " + e.getMessage(), e);
             }
         }
-        return new Schema(new ArrayList<>(applier.tables.values()), new ArrayList<>(applier.sequences.values()));
+        Schema result = new Schema(new ArrayList<>(applier.tables.values()), new ArrayList<>(applier.sequences.values()),
+                new ArrayList<>(applier.enums.values()), new ArrayList<>(applier.composites.values()), null);
+        check(applier.namespaces.equals(result.namespaces()), "schemas " + applier.namespaces
+                + " left behind or missing; the objects use " + result.namespaces());
+        return result;
     }
 
     public static Schema apply(Schema schema, Change change) {
@@ -63,6 +75,9 @@ public final class ModelApplier {
     }
 
     private void apply(Change change) {
+        if (applySchemaLevel(change)) {
+            return;
+        }
         if (change instanceof Change.CreateTable c) {
             createTable(c.table());
         } else if (change instanceof Change.DropTable c) {
@@ -73,6 +88,7 @@ public final class ModelApplier {
         } else if (change instanceof Change.RenameTable c) {
             Table t = table(c.from());
             check(!tables.containsKey(c.to()), "target exists");
+            checkNamespace(c.to());
             tables.remove(c.from());
             tables.put(c.to(), copy(t, c.to(), t.columns(), t.primaryKey(), t.foreignKeys(), t.uniqueConstraints(),
                     t.indexes(), t.checks()));
@@ -83,6 +99,7 @@ public final class ModelApplier {
         } else if (change instanceof Change.AddColumn c) {
             Table t = table(c.table());
             check(t.column(c.column().name()).isEmpty(), "column exists");
+            checkType(c.column().type());
             List<Column> columns = new ArrayList<>(t.columns());
             columns.add(c.column());
             replace(t, columns);
@@ -94,6 +111,7 @@ public final class ModelApplier {
             Column col = column(c.table(), c.column());
             check(col.type().equals(c.from()), "type is " + col.type());
             check(!inForeignKey(c.table(), c.column()), "a foreign key involves the column");
+            checkType(c.to());
             alterColumn(c.table(), col.withType(c.to()));
         } else if (change instanceof Change.SetNotNull c) {
             Column col = column(c.table(), c.column());
@@ -117,7 +135,7 @@ public final class ModelApplier {
             if (c.from() == Identity.NONE) {
                 check(!col.nullable() && col.defaultValue() == null, "identity needs NOT NULL and no default");
             }
-            alterColumn(c.table(), new Column(col.name(), col.type(), col.nullable(), col.defaultValue(), c.to(), null));
+            alterColumn(c.table(), col.withIdentity(c.to()));
         } else {
             applyConstraint(change);
         }
@@ -184,6 +202,7 @@ public final class ModelApplier {
                     t.uniqueConstraints(), minus(t.indexes(), c.index()), t.checks()));
         } else if (change instanceof Change.CreateSequence c) {
             check(!sequences.containsKey(c.sequence().name()), "sequence exists");
+            checkNamespace(c.sequence().name());
             sequences.put(c.sequence().name(), c.sequence());
         } else if (change instanceof Change.DropSequence c) {
             check(c.sequence().equals(sequences.get(c.sequence().name())), "sequence differs");
@@ -199,6 +218,8 @@ public final class ModelApplier {
 
     private void createTable(Table t) {
         check(!tables.containsKey(t.name()), "table exists");
+        checkNamespace(t.name());
+        t.columns().forEach(c -> checkType(c.type()));
         Set<String> names = new HashSet<>();
         t.columns().forEach(c -> check(names.add(c.name()), "duplicate column " + c.name()));
         tables.put(t.name(), t);
@@ -213,6 +234,110 @@ public final class ModelApplier {
         }
         for (ForeignKey fk : t.foreignKeys()) {
             checkForeignKeyTarget(t, fk);
+        }
+    }
+
+    /** Schemas, types and comments; false for other changes. */
+    private boolean applySchemaLevel(Change change) {
+        if (change instanceof Change.CreateSchema c) {
+            check(namespaces.add(c.schema()), "schema exists: " + c.schema());
+        } else if (change instanceof Change.DropSchema c) {
+            check(namespaces.remove(c.schema()), "no schema " + c.schema());
+            Schema now = new Schema(new ArrayList<>(tables.values()), new ArrayList<>(sequences.values()),
+                    new ArrayList<>(enums.values()), new ArrayList<>(composites.values()), null);
+            check(!now.namespaces().contains(c.schema()), "schema " + c.schema() + " still holds objects");
+        } else if (change instanceof Change.SetTableComment c) {
+            Table t = table(c.table());
+            check(Objects.equals(t.comment(), c.from()), "comment is " + t.comment());
+            tables.put(t.name(), t.withComment(c.to()));
+        } else if (change instanceof Change.SetColumnComment c) {
+            Column col = column(c.table(), c.column());
+            check(Objects.equals(col.comment(), c.from()), "comment is " + col.comment());
+            alterColumn(c.table(), col.withComment(c.to()));
+        } else if (change instanceof Change.CreateEnumType c) {
+            checkTypeNameFree(c.type().name());
+            checkNamespace(c.type().name());
+            enums.put(c.type().name(), c.type());
+        } else if (change instanceof Change.DropEnumType c) {
+            check(c.type().equals(enums.get(c.type().name())), "enum type differs");
+            checkTypeUnused(c.type().name());
+            enums.remove(c.type().name());
+        } else if (change instanceof Change.AlterEnumType c) {
+            check(c.from().equals(enums.get(c.from().name())), "enum type differs");
+            List<Change.ColumnUse> uses = new ArrayList<>();
+            for (Table t : tables.values()) {
+                for (Column col : t.columns()) {
+                    if (c.from().name().equals(col.type().userType())) {
+                        uses.add(new Change.ColumnUse(t.name(), col.name(), col.defaultValue()));
+                    }
+                }
+            }
+            check(Set.copyOf(uses).equals(Set.copyOf(c.columns())), "columns of the type are " + uses);
+            check(c.addsLabelsOnly() || composites.values().stream().flatMap(x -> x.attributes().stream())
+                    .noneMatch(a -> c.from().name().equals(a.type().userType())), "a composite uses the recreated enum");
+            enums.put(c.to().name(), c.to());
+        } else if (change instanceof Change.CreateCompositeType c) {
+            checkTypeNameFree(c.type().name());
+            checkNamespace(c.type().name());
+            c.type().attributes().forEach(a -> checkType(a.type()));
+            composites.put(c.type().name(), c.type());
+        } else if (change instanceof Change.DropCompositeType c) {
+            check(c.type().equals(composites.get(c.type().name())), "composite type differs");
+            checkTypeUnused(c.type().name());
+            composites.remove(c.type().name());
+        } else if (change instanceof Change.AddAttribute c) {
+            CompositeType type = composite(c.type());
+            check(type.attribute(c.attribute().name()).isEmpty(), "attribute exists");
+            checkType(c.attribute().type());
+            composites.put(type.name(), new CompositeType(type.name(), plus(type.attributes(), c.attribute())));
+        } else if (change instanceof Change.DropAttribute c) {
+            CompositeType type = composite(c.type());
+            check(type.attributes().contains(c.attribute()), "no such attribute " + c.attribute());
+            composites.put(type.name(), new CompositeType(type.name(), minus(type.attributes(), c.attribute())));
+        } else if (change instanceof Change.AlterAttributeType c) {
+            CompositeType type = composite(c.type());
+            CompositeType.Attribute a = type.attribute(c.attribute()).orElseThrow(() -> new IllegalStateException("no attribute"));
+            check(a.type().equals(c.from()), "attribute type is " + a.type());
+            checkType(c.to());
+            composites.put(type.name(), new CompositeType(type.name(), type.attributes().stream()
+                    .map(x -> x.name().equals(c.attribute()) ? new CompositeType.Attribute(x.name(), c.to()) : x).toList()));
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private CompositeType composite(QualifiedName name) {
+        CompositeType type = composites.get(name);
+        check(type != null, "no composite type " + name);
+        return type;
+    }
+
+    private void checkNamespace(QualifiedName name) {
+        check(name.schema() == null || namespaces.contains(name.schema()), "no schema " + name.schema() + " for " + name);
+    }
+
+    private void checkTypeNameFree(QualifiedName name) {
+        check(!enums.containsKey(name) && !composites.containsKey(name), "type exists: " + name);
+    }
+
+    private void checkType(dev.mifty.schema.model.SqlType type) {
+        if (type.isUser()) {
+            check(enums.containsKey(type.userType()) || composites.containsKey(type.userType()),
+                    "no type " + type.userType());
+        }
+    }
+
+    private void checkTypeUnused(QualifiedName type) {
+        for (Table t : tables.values()) {
+            for (Column c : t.columns()) {
+                check(!type.equals(c.type().userType()), "column " + t.name() + "." + c.name() + " uses type " + type);
+            }
+        }
+        for (CompositeType c : composites.values()) {
+            for (CompositeType.Attribute a : c.attributes()) {
+                check(!type.equals(a.type().userType()), "composite " + c.name() + " uses type " + type);
+            }
         }
     }
 
@@ -379,7 +504,7 @@ public final class ModelApplier {
 
     private static Table copy(Table t, QualifiedName name, List<Column> columns, PrimaryKey pk, List<ForeignKey> fks,
                               List<UniqueConstraint> uniques, List<Index> indexes, List<CheckConstraint> checks) {
-        return new Table(name, columns, pk, fks, uniques, indexes, checks, t.origin());
+        return new Table(name, columns, pk, fks, uniques, indexes, checks, t.origin(), t.comment(), t.options());
     }
 
     private static <X> List<X> plus(List<X> list, X item) {

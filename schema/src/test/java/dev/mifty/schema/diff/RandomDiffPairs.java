@@ -2,6 +2,8 @@ package dev.mifty.schema.diff;
 
 import dev.mifty.schema.model.CheckConstraint;
 import dev.mifty.schema.model.Column;
+import dev.mifty.schema.model.CompositeType;
+import dev.mifty.schema.model.EnumType;
 import dev.mifty.schema.model.ForeignKey;
 import dev.mifty.schema.model.Identity;
 import dev.mifty.schema.model.Index;
@@ -63,6 +65,9 @@ public final class RandomDiffPairs {
         for (int i = random.nextInt(3); i > 0; i--) {
             g.addSequence();
         }
+        for (int i = random.nextInt(5); i > 0; i--) {
+            g.schemaLevelMutation();
+        }
         Schema from = g.schema();
         for (Table t : from.tables()) {
             g.originalTable.put(t.name(), t.name());
@@ -77,7 +82,8 @@ public final class RandomDiffPairs {
     }
 
     private Schema schema() {
-        return new Schema(new ArrayList<>(tables.values()), new ArrayList<>(sequences.values()));
+        return new Schema(new ArrayList<>(tables.values()), new ArrayList<>(sequences.values()),
+                new ArrayList<>(enums.values()), new ArrayList<>(composites.values()), null);
     }
 
     private RenameHints hints() {
@@ -189,7 +195,11 @@ public final class RandomDiffPairs {
     }
 
     private void mutate() {
-        int kind = random.nextInt(19);
+        int kind = random.nextInt(24);
+        if (kind >= 19) {
+            schemaLevelMutation();
+            return;
+        }
         List<Table> all = new ArrayList<>(tables.values());
         if (all.isEmpty() || kind == 0) {
             addTable();
@@ -250,7 +260,8 @@ public final class RandomDiffPairs {
         if (pk != null && mayRenameKey && random.nextBoolean()) {
             pk = new PrimaryKey(to.name() + "_pkey", pk.columns());
         }
-        tables.put(to, new Table(to, t.columns(), pk, t.foreignKeys(), t.uniqueConstraints(), t.indexes(), t.checks(), null));
+        tables.put(to, new Table(to, t.columns(), pk, t.foreignKeys(), t.uniqueConstraints(), t.indexes(), t.checks(), null,
+                t.comment(), t.options()));
         move(originalTable, t.name(), to);
         move(originalColumn, t.name(), to);
         for (Table other : List.copyOf(tables.values())) {
@@ -352,7 +363,7 @@ public final class RandomDiffPairs {
         }
         SqlType type = CASTABLE.get(random.nextInt(CASTABLE.size()));
         String def = c.defaultValue() == null ? null : defaultFor(type);
-        alterColumn(t, new Column(c.name(), type, c.nullable(), def, c.identity(), null));
+        alterColumn(t, c.withType(type).withDefault(def));
     }
 
     private void toggleIdentity(Table t) {
@@ -498,6 +509,189 @@ public final class RandomDiffPairs {
 
     private static Table with(Table t, List<Column> columns, PrimaryKey pk, List<ForeignKey> fks,
                               List<UniqueConstraint> uniques, List<Index> indexes, List<CheckConstraint> checks) {
-        return new Table(t.name(), columns, pk, fks, uniques, indexes, checks, null);
+        return new Table(t.name(), columns, pk, fks, uniques, indexes, checks, null, t.comment(), t.options());
+    }
+
+    // ---- schemas, types, comments
+
+    private final Map<QualifiedName, EnumType> enums = new LinkedHashMap<>();
+    private final Map<QualifiedName, CompositeType> composites = new LinkedHashMap<>();
+    /** Enums a composite has used (then or before): recreating them is not supported, so they only get labels. */
+    private final java.util.Set<QualifiedName> inComposites = new java.util.HashSet<>();
+
+    private void schemaLevelMutation() {
+        List<Table> all = new ArrayList<>(tables.values());
+        Table t = all.isEmpty() ? null : all.get(random.nextInt(all.size()));
+        switch (random.nextInt(8)) {
+            case 0 -> { if (t != null) put(tables.get(t.name()).withComment(random.nextInt(3) == 0 ? null : fresh("note "))); }
+            case 1 -> {
+                if (t != null) {
+                    Column c = t.columns().get(random.nextInt(t.columns().size()));
+                    alterColumn(t, c.withComment(c.comment() == null || random.nextBoolean() ? fresh("about ") : null));
+                }
+            }
+            case 2 -> addEnum(t);
+            case 3 -> {
+                if (!enums.isEmpty()) {
+                    EnumType e = List.copyOf(enums.values()).get(random.nextInt(enums.size()));
+                    if (random.nextBoolean()) {
+                        dropType(e.name());
+                    } else {
+                        relabel(e);
+                    }
+                }
+            }
+            case 4 -> addComposite(t);
+            case 5 -> {
+                if (!composites.isEmpty()) {
+                    CompositeType c = List.copyOf(composites.values()).get(random.nextInt(composites.size()));
+                    if (random.nextInt(3) == 0) {
+                        dropType(c.name());
+                    } else {
+                        reshape(c);
+                    }
+                }
+            }
+            case 6 -> addTableIn(fresh("s"));
+            default -> {
+                Table inSchema = all.stream().filter(x -> x.name().schema() != null).findFirst().orElse(null);
+                if (inSchema != null && random.nextBoolean()) {
+                    dropTable(inSchema);
+                } else {
+                    addTableIn(random.nextBoolean() ? "s0" : fresh("s"));
+                }
+            }
+        }
+    }
+
+    private void addTableIn(String schema) {
+        addTable();
+        List<Table> all = new ArrayList<>(tables.values());
+        Table added = all.get(all.size() - 1);
+        if (added.foreignKeys().isEmpty() && referencedBy(added.name()).isEmpty()) {
+            QualifiedName moved = new QualifiedName(schema, added.name().name());
+            tables.remove(added.name());
+            tables.put(moved, added.withName(moved));
+        }
+    }
+
+    private List<Table> referencedBy(QualifiedName name) {
+        return tables.values().stream().filter(o -> o.foreignKeys().stream().anyMatch(fk -> fk.referencedTable().equals(name)))
+                .toList();
+    }
+
+    private void addEnum(Table user) {
+        QualifiedName name = new QualifiedName(random.nextInt(4) == 0 ? "s0" : null, fresh("mood"));
+        List<String> labels = new ArrayList<>();
+        for (int i = random.nextInt(4); i >= 0; i--) {
+            labels.add(fresh("l"));
+        }
+        EnumType type = new EnumType(name, labels);
+        enums.put(name, type);
+        if (user != null) {
+            addTypedColumn(user, type.sqlType(), random.nextBoolean() ? "'" + labels.get(0) + "'::" + PostgresName.of(name) : null);
+        }
+    }
+
+    private void relabel(EnumType e) {
+        List<String> labels = new ArrayList<>(e.labels());
+        boolean inComposite = inComposites.contains(e.name());
+        if (random.nextBoolean() || labels.size() < 2 || inComposite) {
+            labels.add(random.nextInt(labels.size() + 1), fresh("l"));
+        } else if (random.nextBoolean()) {
+            labels.remove(random.nextInt(labels.size()));
+        } else {
+            java.util.Collections.reverse(labels);
+        }
+        EnumType changed = new EnumType(e.name(), labels);
+        enums.put(e.name(), changed);
+        // a default naming a removed label would not survive: drop such defaults
+        for (Table t : List.copyOf(tables.values())) {
+            for (Column c : t.columns()) {
+                if (e.name().equals(c.type().userType()) && c.defaultValue() != null
+                        && labels.stream().noneMatch(l -> c.defaultValue().startsWith("'" + l + "'"))) {
+                    alterColumn(tables.get(t.name()), c.withDefault(null));
+                }
+            }
+        }
+    }
+
+    private void addComposite(Table user) {
+        QualifiedName name = new QualifiedName(null, fresh("point"));
+        List<CompositeType.Attribute> attributes = new ArrayList<>();
+        attributes.add(new CompositeType.Attribute(fresh("a"), SqlType.of("int4")));
+        if (random.nextBoolean()) {
+            attributes.add(new CompositeType.Attribute(fresh("a"), SqlType.of("text")));
+        }
+        if (!enums.isEmpty() && random.nextBoolean()) {
+            EnumType used = List.copyOf(enums.values()).get(random.nextInt(enums.size()));
+            inComposites.add(used.name());
+            attributes.add(new CompositeType.Attribute(fresh("a"), used.sqlType()));
+        }
+        if (!composites.isEmpty() && random.nextBoolean()) {
+            attributes.add(new CompositeType.Attribute(fresh("a"),
+                    List.copyOf(composites.values()).get(random.nextInt(composites.size())).sqlType()));
+        }
+        CompositeType type = new CompositeType(name, attributes);
+        composites.put(name, type);
+        if (user != null) {
+            addTypedColumn(user, type.sqlType(), null);
+        }
+    }
+
+    private void reshape(CompositeType c) {
+        List<CompositeType.Attribute> attributes = new ArrayList<>(c.attributes());
+        int what = random.nextInt(3);
+        if (what == 0 || attributes.size() < 2) {
+            attributes.add(new CompositeType.Attribute(fresh("a"), SqlType.of("text")));
+        } else if (what == 1) {
+            // only the last one: one from the middle comes back at the end when undone (reported as a problem)
+            attributes.remove(attributes.size() - 1);
+        } else {
+            int i = random.nextInt(attributes.size());
+            CompositeType.Attribute a = attributes.get(i);
+            if (!a.type().isUser()) {
+                attributes.set(i, new CompositeType.Attribute(a.name(),
+                        a.type().equals(SqlType.of("int4")) ? INT8 : SqlType.of("int4").equals(a.type()) ? INT8 : SqlType.varchar(40)));
+            }
+        }
+        composites.put(c.name(), new CompositeType(c.name(), attributes));
+    }
+
+    private void addTypedColumn(Table t, SqlType type, String dflt) {
+        Table current = tables.get(t.name());
+        List<Column> columns = new ArrayList<>(current.columns());
+        columns.add(new Column(fresh("u"), type, true, dflt, Identity.NONE, null));
+        put(current.withColumns(columns));
+    }
+
+    /** Drops a type with the columns and attributes (and composites, recursively) that use it. */
+    private void dropType(QualifiedName type) {
+        enums.remove(type);
+        composites.remove(type);
+        for (Table t : List.copyOf(tables.values())) {
+            for (Column c : t.columns()) {
+                if (type.equals(c.type().userType())) {
+                    dropColumn(tables.get(t.name()), c.name());
+                }
+            }
+        }
+        for (CompositeType c : List.copyOf(composites.values())) {
+            if (c.attributes().stream().anyMatch(a -> type.equals(a.type().userType()))) {
+                if (c.attributes().size() > 1 && random.nextBoolean()) {
+                    composites.put(c.name(), new CompositeType(c.name(), c.attributes().stream()
+                            .filter(a -> !type.equals(a.type().userType())).toList()));
+                } else {
+                    dropType(c.name());
+                }
+            }
+        }
+    }
+
+    /** {@code "name"} or {@code "schema"."name"}, as the dialect spells a type in a default. */
+    private static final class PostgresName {
+        static String of(QualifiedName name) {
+            return dev.mifty.schema.sql.PostgresDialect.name(name);
+        }
     }
 }

@@ -330,7 +330,7 @@ class SchemaDifferTest {
         Table inPublic = table("t").id().build();
         Table inBilling = table(QualifiedName.of("billing", "t")).id().pk("t_pkey2", "id").build();
         List<Change> changes = changes(schema(inPublic), schema(inPublic, inBilling));
-        assertThat(changes).containsExactly(new CreateTable(inBilling));
+        assertThat(changes).containsExactly(new Change.CreateSchema("billing"), new CreateTable(inBilling));
     }
 
     @Test

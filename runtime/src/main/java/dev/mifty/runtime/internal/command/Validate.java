@@ -4,6 +4,7 @@ import dev.mifty.runtime.ErrorCode;
 import dev.mifty.runtime.MiftyException;
 import dev.mifty.runtime.MigrationInfo;
 import dev.mifty.runtime.MigrationState;
+import dev.mifty.runtime.internal.manifest.Versions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,13 +19,18 @@ public final class Validate {
     }
 
     /** The status of every migration; {@link ErrorCode#VALIDATION} or {@link ErrorCode#PENDING} when not clean. */
-    public List<MigrationInfo> noPending(boolean autoRun) {
+    public List<MigrationInfo> noPending(boolean autoRun, String target) {
+        if (target != null && ctx.migrations().stream().noneMatch(d -> d.version().equals(target))) {
+            throw new MiftyException(ErrorCode.NOT_FOUND, "target " + target + " is not a migration version of this "
+                    + "application; run migration:status to see them");
+        }
         List<MigrationInfo> infos = new Status(ctx).run();
         Validator.validate(infos, Migrate.byVersion(ctx.migrations()), ctx.settings().ignoreUnknown());
         List<String> pending = new ArrayList<>();
         int applied = 0;
         for (MigrationInfo info : infos) {
-            if (info.state() == MigrationState.PENDING || info.state() == MigrationState.FAILED) {
+            boolean open = info.state() == MigrationState.PENDING || info.state() == MigrationState.FAILED;
+            if (open && (target == null || Versions.compare(info.version(), target) <= 0)) {
                 pending.add(info.label());
             } else if (info.state() == MigrationState.APPLIED) {
                 applied++;
