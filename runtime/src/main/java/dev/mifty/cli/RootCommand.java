@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
         description = "Applies, rolls back and inspects the migrations of a Mifty application on PostgreSQL.",
         subcommands = {
             MigrationCommands.Create.class, MigrationCommands.Run.class, MigrationCommands.StatusCommand.class,
-            MigrationCommands.RollbackCommand.class, MigrationCommands.Reset.class, MigrationCommands.ResolveCommand.class,
+            MigrationCommands.RollbackCommand.class, MigrationCommands.Reset.class, MigrationCommands.ResolveCommand.class, BaselineCommand.class,
             SchemaCommands.DiffCommand.class, SchemaCommands.SyncCommand.class, SchemaCommands.DropCommand.class
         })
 final class RootCommand implements java.util.concurrent.Callable<Integer> {

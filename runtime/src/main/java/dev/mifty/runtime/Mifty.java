@@ -1,5 +1,6 @@
 package dev.mifty.runtime;
 
+import dev.mifty.runtime.internal.command.Baseline;
 import dev.mifty.runtime.internal.command.CommandContext;
 import dev.mifty.runtime.internal.command.CreateMigration;
 import dev.mifty.runtime.internal.command.Diff;
@@ -142,6 +143,18 @@ public final class Mifty implements AutoCloseable {
     /** Marks a migration (by name, version or {@code version_name}) applied or not, without running it. */
     public MigrationInfo resolve(String name, Direction as) {
         return guarded(() -> new Resolve(ctx).run(name, as));
+    }
+
+    /**
+     * Takes over an existing database: compares it with the model (constraints named by another
+     * convention are matched by definition and renamed to the model's names, or kept with
+     * {@code adoptNames}), then marks the migrations up to {@code version} (null: all) applied
+     * without running them. Refuses when the database already has Mifty migrations, or, at the
+     * newest version, when it differs from the model (unless {@code force}). Flyway's and
+     * Liquibase's history tables are left alone.
+     */
+    public BaselineReport baseline(String version, boolean adoptNames, boolean force, boolean dryRun) {
+        return guarded(() -> new Baseline(ctx).run(version, adoptNames, force, dryRun));
     }
 
     /** Compares the live database with the compiled model. */

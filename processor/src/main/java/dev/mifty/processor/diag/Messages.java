@@ -94,9 +94,12 @@ public final class Messages {
                 + ": existing values that do not fit make the migration fail or are cut";
     }
 
-    public static String setNotNull(String table, String column) {
+    public static String setNotNull(String table, String column, boolean online) {
         return "column " + table + "." + column + " becomes NOT NULL: the migration fails if a row holds null;"
-                + " add a data step that fills it first";
+                + " add a data step that fills it first"
+                + (online ? "" : "; SET NOT NULL scans the table under an ACCESS EXCLUSIVE lock: the safe form, with"
+                        + " -Amifty.onlineDdl=true, adds CHECK (" + column + " IS NOT NULL) NOT VALID, VALIDATEs it,"
+                        + " then sets NOT NULL without a scan");
     }
 
     public static String addNotNullColumn(String table, String column) {
@@ -104,15 +107,29 @@ public final class Messages {
                 + " if " + table + " has rows; give it a default or add it nullable and fill it first";
     }
 
-    public static String addUnique(String table, String constraint) {
+    public static String addUnique(String table, String constraint, boolean online) {
         return "unique constraint " + constraint + " is added to existing column(s) of " + table
-                + ": the migration fails if duplicates exist, and it locks writes while it is built";
+                + ": the migration fails if duplicates exist"
+                + (online ? "" : ", and it locks writes while it is built; the safe form, with -Amifty.onlineDdl=true,"
+                        + " builds a unique index CONCURRENTLY, then ADD CONSTRAINT ... UNIQUE USING INDEX");
     }
 
     public static String createIndex(String table, String index) {
         return "index " + index + " is created on the existing table " + table
-                + ": it locks writes to the table while it is built; for a large table consider"
-                + " CREATE INDEX CONCURRENTLY in a non-transactional hand-written migration";
+                + ": it locks writes to the table while it is built; the safe form is CREATE INDEX CONCURRENTLY in"
+                + " a non-transactional migration: build with -Amifty.onlineDdl=true";
+    }
+
+    public static String addForeignKey(String table, String constraint) {
+        return "foreign key " + constraint + " is added to the existing table " + table
+                + ": validating it scans the table and blocks writes to both tables; the safe form is ADD CONSTRAINT"
+                + " ... NOT VALID, then VALIDATE CONSTRAINT in a separate step: build with -Amifty.onlineDdl=true";
+    }
+
+    public static String addCheck(String table, String constraint) {
+        return "check " + constraint + " is added to the existing table " + table
+                + ": validating it scans the table under an ACCESS EXCLUSIVE lock; the safe form is ADD CONSTRAINT"
+                + " ... NOT VALID, then VALIDATE CONSTRAINT in a separate step: build with -Amifty.onlineDdl=true";
     }
 
     public static String internal(Throwable e) {

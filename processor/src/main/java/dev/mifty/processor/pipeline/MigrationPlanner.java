@@ -12,25 +12,37 @@ public final class MigrationPlanner {
     private final PostgresDialect dialect;
     private final ChangeOrigins origins;
 
+    private final OnlineDdl online;
+
     public MigrationPlanner(PostgresDialect dialect, ChangeOrigins origins) {
+        this(dialect, origins, OnlineDdl.OFF);
+    }
+
+    public MigrationPlanner(PostgresDialect dialect, ChangeOrigins origins, OnlineDdl online) {
         this.dialect = dialect;
         this.origins = origins;
+        this.online = online;
     }
 
     public MigrationSource plan(String packageName, String version, String name, String fromHash, String toHash,
                                 List<Change> changes) {
         List<MigrationSource.Step> steps = new ArrayList<>();
+        boolean transactional = true;
         for (Change change : changes) {
             String comment = origins.origin(change) + ": " + ChangeSummary.line(change);
-            steps.add(new MigrationSource.Step(comment, dialect.render(change), dialect.render(change.inverse())));
+            boolean onlineForm = online.applies(change);
+            transactional &= !onlineForm;
+            steps.add(new MigrationSource.Step(comment + (onlineForm ? " (online)" : ""),
+                    onlineForm ? dialect.renderOnline(change) : dialect.render(change),
+                    onlineForm ? dialect.renderOnline(change.inverse()) : dialect.render(change.inverse())));
         }
-        return new MigrationSource(packageName, version, name, fromHash, toHash, steps, true);
+        return new MigrationSource(packageName, version, name, fromHash, toHash, steps, transactional);
     }
 
     /** Every up statement, in order: what mode {@code check} prints. */
     public List<String> upStatements(List<Change> changes) {
         List<String> statements = new ArrayList<>();
-        changes.forEach(change -> statements.addAll(dialect.render(change)));
+        changes.forEach(change -> statements.addAll(online.applies(change) ? dialect.renderOnline(change) : dialect.render(change)));
         return statements;
     }
 }

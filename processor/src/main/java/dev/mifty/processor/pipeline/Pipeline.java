@@ -113,7 +113,8 @@ public final class Pipeline {
             if (!RenameProblems.check(diff.problems(), options.allowDrop(), origins, diagnostics)) {
                 return;
             }
-            new SafetyChecks(old, origins, options.allowDrop(), diagnostics).check(diff.changes());
+            new SafetyChecks(old, origins, options.allowDrop(), diagnostics, new OnlineDdl(options.onlineDdl(), old))
+                    .check(diff.changes());
             if (diagnostics.hasErrors()) {
                 return;
             }
@@ -121,7 +122,7 @@ public final class Pipeline {
         if (diagnostics.hasErrors()) {
             return; // e.g. conflicting migrations: generate nothing on top of them
         }
-        MigrationPlanner planner = new MigrationPlanner(new PostgresDialect(), origins);
+        MigrationPlanner planner = new MigrationPlanner(new PostgresDialect(), origins, new OnlineDdl(options.onlineDdl(), old));
         List<FoundMigration> all = new ArrayList<>(migrations);
         if (!diff.isEmpty()) {
             if (options.mode() == ProcessorOptions.Mode.CHECK) {

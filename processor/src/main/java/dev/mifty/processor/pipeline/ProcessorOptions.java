@@ -21,11 +21,12 @@ import javax.lang.model.SourceVersion;
  * @param naming            {@code mifty.naming}
  * @param strict            {@code mifty.strict}
  * @param allowDrop         {@code mifty.allowDrop}: confirmed drops, {@code table} or {@code table.column}
+ * @param onlineDdl         {@code mifty.onlineDdl}: changes to existing tables in their online form
  * @param errors            messages for invalid values
  */
 public record ProcessorOptions(String projectDir, String snapshot, String sourceDir, String migrationsPackage,
                                Mode mode, String name, Naming naming, boolean strict, Set<String> allowDrop,
-                               List<String> errors) {
+                               boolean onlineDdl, List<String> errors) {
 
     public static final String PROJECT_DIR = "mifty.projectDir";
     public static final String SNAPSHOT = "mifty.snapshot";
@@ -36,9 +37,10 @@ public record ProcessorOptions(String projectDir, String snapshot, String source
     public static final String NAMING = "mifty.naming";
     public static final String STRICT = "mifty.strict";
     public static final String ALLOW_DROP = "mifty.allowDrop";
+    public static final String ONLINE_DDL = "mifty.onlineDdl";
 
     public static final Set<String> ALL = Set.of(PROJECT_DIR, SNAPSHOT, SOURCE_DIR, MIGRATIONS_PACKAGE, MODE, NAME,
-            NAMING, STRICT, ALLOW_DROP);
+            NAMING, STRICT, ALLOW_DROP, ONLINE_DDL);
 
     public static final String DEFAULT_SNAPSHOT = "src/main/resources/db/mifty/schema.json";
     public static final String DEFAULT_SOURCE_DIR = "src/main/java";
@@ -106,8 +108,17 @@ public record ProcessorOptions(String projectDir, String snapshot, String source
                 }
             }
         }
+        boolean onlineDdl = false;
+        String onlineValue = blankToNull(options.get(ONLINE_DDL));
+        if (onlineValue != null) {
+            if (onlineValue.equalsIgnoreCase("true") || onlineValue.equalsIgnoreCase("false")) {
+                onlineDdl = Boolean.parseBoolean(onlineValue);
+            } else {
+                errors.add(Messages.invalidOption(ONLINE_DDL, onlineValue, "true or false"));
+            }
+        }
         return new ProcessorOptions(projectDir, snapshot, sourceDir, migrationsPackage, mode, name, naming, strict,
-                allowDrop, errors);
+                allowDrop, onlineDdl, errors);
     }
 
     private static String blankToNull(String value) {

@@ -24,12 +24,20 @@ public final class SafetyChecks {
     private final ChangeOrigins origins;
     private final Set<String> allowDrop;
     private final Diagnostics diagnostics;
+    private final OnlineDdl online;
 
     public SafetyChecks(Schema oldSchema, ChangeOrigins origins, Set<String> allowDrop, Diagnostics diagnostics) {
+        this(oldSchema, origins, allowDrop, diagnostics, OnlineDdl.OFF);
+    }
+
+    /** With {@code online}: changes written in their online form are not warned about as locking. */
+    public SafetyChecks(Schema oldSchema, ChangeOrigins origins, Set<String> allowDrop, Diagnostics diagnostics,
+                        OnlineDdl online) {
         this.oldSchema = oldSchema;
         this.origins = origins;
         this.allowDrop = allowDrop;
         this.diagnostics = diagnostics;
+        this.online = online;
     }
 
     public void check(List<Change> changes) {
@@ -56,7 +64,8 @@ public final class SafetyChecks {
                 diagnostics.warningOn(origins.element(change), Messages.NARROWING, Messages.narrowing(t, c.column(),
                         ChangeSummary.type(c.from()), ChangeSummary.type(c.to())));
             } else if (change instanceof Change.SetNotNull c) {
-                diagnostics.warningOn(origins.element(change), Messages.NEW_CONSTRAINT, Messages.setNotNull(t, c.column()));
+                diagnostics.warningOn(origins.element(change), Messages.NEW_CONSTRAINT, Messages.setNotNull(t, c.column(),
+                        online.applies(change)));
             } else if (change instanceof Change.AddColumn c && before.isPresent() && !c.column().nullable()
                     && c.column().defaultValue() == null && c.column().identity() == dev.mifty.schema.model.Identity.NONE) {
                 diagnostics.warningOn(origins.element(change), Messages.NEW_CONSTRAINT,
@@ -64,10 +73,16 @@ public final class SafetyChecks {
             } else if (change instanceof Change.AddUnique c && before.isPresent()
                     && c.unique().columns().stream().anyMatch(col -> before.get().column(col).isPresent())) {
                 diagnostics.warningOn(elementOf(table, c.unique().columns()), Messages.NEW_CONSTRAINT,
-                        Messages.addUnique(t, c.unique().name()));
-            } else if (change instanceof Change.CreateIndex c && before.isPresent()) {
+                        Messages.addUnique(t, c.unique().name(), online.applies(change)));
+            } else if (change instanceof Change.CreateIndex c && before.isPresent() && !online.applies(change)) {
                 diagnostics.warningOn(elementOf(table, c.index().columns()), Messages.LOCKS_WRITES,
                         Messages.createIndex(t, c.index().name()));
+            } else if (change instanceof Change.AddForeignKey c && before.isPresent() && !online.applies(change)) {
+                diagnostics.warningOn(elementOf(table, c.foreignKey().columns()), Messages.LOCKS_WRITES,
+                        Messages.addForeignKey(t, c.foreignKey().name()));
+            } else if (change instanceof Change.AddCheck c && before.isPresent() && !online.applies(change)) {
+                diagnostics.warningOn(origins.tableElement(table), Messages.LOCKS_WRITES,
+                        Messages.addCheck(t, c.check().name()));
             }
         }
     }

@@ -124,6 +124,21 @@ public final class PostgresDialect {
         throw new IllegalArgumentException("unknown change " + change);
     }
 
+    /**
+     * The online form of a change on a busy existing table ({@code CONCURRENTLY} indexes,
+     * {@code NOT VALID} + {@code VALIDATE}, {@code SET NOT NULL} through a validated check; see
+     * {@link OnlineSql}), for a non-transactional migration; the usual form when there is none.
+     */
+    public List<String> renderOnline(Change change) {
+        List<String> online = OnlineSql.render(change);
+        return online != null ? online : render(change);
+    }
+
+    /** True when {@link #renderOnline} has a form of its own for this change. */
+    public static boolean hasOnlineForm(Change change) {
+        return OnlineSql.hasOnlineForm(change);
+    }
+
     /** All statements of the changes, in order. */
     public List<String> renderAll(List<? extends Change> changes) {
         List<String> statements = new ArrayList<>();

@@ -37,10 +37,15 @@ public final class Diff {
 
     public SchemaDiff run() {
         Schema model = model();
-        return Locked.run(ctx, false, (connection, history) -> compare(
-                new Introspector().read(connection, ctx.settings().schema()),
+        return Locked.run(ctx, false, (connection, history) -> compare(live(connection),
                 // checks and defaults as PostgreSQL prints them, so an up-to-date database is in sync
                 new Canonicalizer().canonicalize(connection, model)));
+    }
+
+    /** The live database as the model sees it: the schema(s), without other tools' history tables. */
+    Schema live(java.sql.Connection connection) throws java.sql.SQLException {
+        return dev.mifty.runtime.internal.baseline.ForeignHistories.withoutForeignHistories(
+                new Introspector().read(connection, ctx.settings().schema()));
     }
 
     SchemaDiff compare(Schema live, Schema model) {
@@ -97,7 +102,7 @@ public final class Diff {
         return words + (kind.endsWith("Table") || kind.endsWith("Sequence") ? " " : " on ") + change.target().name();
     }
 
-    private Schema model() {
+    Schema model() {
         String resource = ctx.manifest().snapshotResource();
         ClassLoader loader = ctx.resourceLoader();
         try (InputStream in = loader.getResourceAsStream(resource)) {

@@ -7,6 +7,7 @@ import dev.mifty.runtime.MigrationDescriptor;
 import dev.mifty.runtime.MigrationInfo;
 import dev.mifty.runtime.MigrationState;
 import dev.mifty.runtime.PlannedMigration;
+import dev.mifty.runtime.internal.exec.IndexRepair;
 import dev.mifty.runtime.internal.exec.MigrationExecutor;
 import dev.mifty.runtime.internal.exec.RecordingContext;
 import dev.mifty.runtime.internal.history.AppliedMigration;
@@ -97,25 +98,42 @@ public final class Migrate {
         Map<String, AppliedMigration> latest = States.latestByVersion(history);
         List<MigrationInfo> applied = new ArrayList<>(pending.size());
         int rank = States.nextRank(history);
-        long started = System.nanoTime();
+        long startedAt = System.nanoTime();
         try (LockWatcher watcher = new LockWatcher(ctx.dataSource(), session.pid(), ctx.log()::debug);
              HistoryWriter writer = ctx.history().writer(connection)) {
             MigrationExecutor executor = new MigrationExecutor(connection, ctx.log(), ctx.settings().logSql(),
                     ctx.settings().statementLocks(), watcher).environment(ctx.settings().environment());
+            IndexRepair repair = new IndexRepair(connection, ctx.settings().schemas(), ctx.log());
+            repair.inspect(pending.stream().map(d -> (Migration) d.factory().get()).filter(m -> !m.transactional()).toList());
             for (MigrationDescriptor d : pending) {
                 Migration migration = d.factory().get();
                 boolean retry = latest.containsKey(d.version());
+                // a non-transactional migration is recorded as started (success = false) before it runs, so a
+                // killed run leaves the truth behind: failed part-way, not pending
+                boolean started = !migration.transactional();
                 int myRank = rank++;
                 String type = d.generated() ? "GENERATED" : "HANDWRITTEN";
                 long millis;
                 try {
+                    if (started) {
+                        repair.beforeRun(migration, d.version() + "_" + d.name());
+                    }
                     millis = executor.run(d, migration, true,
                             ignored -> {
-                                if (retry) {
+                                if (retry || started) {
                                     writer.delete(d.version());
                                 }
+                                if (started) {
+                                    writer.insert(myRank, d.version(), d.name(), type, d.checksum(), 0, false);
+                                }
                             },
-                            ms -> writer.insert(myRank, d.version(), d.name(), type, d.checksum(), ms, true));
+                            ms -> {
+                                if (started) {
+                                    writer.markSucceeded(myRank, ms);
+                                } else {
+                                    writer.insert(myRank, d.version(), d.name(), type, d.checksum(), ms, true);
+                                }
+                            });
                 } catch (MiftyException e) {
                     recordFailure(writer, d, type, rank++, e);
                     throw e;
@@ -125,7 +143,7 @@ public final class Migrate {
                         d.checksum(), Instant.now(), millis));
             }
         }
-        ctx.log().info("Applied " + applied.size() + " migration(s) in " + (System.nanoTime() - started) / 1_000_000 + " ms."
+        ctx.log().info("Applied " + applied.size() + " migration(s) in " + (System.nanoTime() - startedAt) / 1_000_000 + " ms."
                 + Summary.stillPending(ctx.migrations(), history, target));
         return applied;
     }

@@ -36,10 +36,13 @@ public final class Validator {
                 }
                 case FAILED -> {
                     MigrationDescriptor d = byVersion.get(info.version());
-                    if (d != null && !d.factory().get().transactional()) {
-                        problems.add("migration " + info.label() + " failed part-way outside a transaction: repair "
-                                + "the database by hand, then run migration:resolve --name=" + info.name()
-                                + " --as=up (if it is now applied) or --as=down (to run it again)");
+                    if (d != null && !d.factory().get().transactional()
+                            && !dev.mifty.runtime.internal.exec.OnlineDdl.rerunnable(d.factory().get())) {
+                        problems.add("migration " + info.label() + " failed part-way outside a transaction (or its run "
+                                + "was killed): repair the database by hand, then run migration:resolve --name=" + info.name()
+                                + " --as=up (if it is now applied) or --as=down (to run it again); only migrations "
+                                + "made of repeatable online DDL (CREATE INDEX CONCURRENTLY IF NOT EXISTS, DROP INDEX "
+                                + "CONCURRENTLY IF EXISTS, VALIDATE CONSTRAINT) are run again by themselves");
                     }
                 }
                 default -> {

@@ -11,6 +11,7 @@ public final class RecordingContext implements MigrationContext {
 
     private final List<String> statements = new ArrayList<>();
     private final Environment environment;
+    private boolean askedDryRun;
 
     public RecordingContext(Environment environment) {
         this.environment = environment;
@@ -28,12 +29,18 @@ public final class RecordingContext implements MigrationContext {
 
     @Override
     public boolean isDryRun() {
+        askedDryRun = true;
         return true;
     }
 
     @Override
     public Environment environment() {
         return environment;
+    }
+
+    /** True when the migration asked {@link #isDryRun()}: it has a step the recording does not show. */
+    public boolean askedDryRun() {
+        return askedDryRun;
     }
 
     public List<String> statements() {

@@ -43,6 +43,16 @@ public final class HistoryWriter implements AutoCloseable {
         delete.executeUpdate();
     }
 
+    /** Marks the row of a non-transactional migration, written as started, as applied (one atomic update). */
+    public void markSucceeded(int rank, long executionMillis) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(
+                "UPDATE " + qualified + " SET success = true, execution_time = ? WHERE installed_rank = ?")) {
+            s.setInt(1, (int) Math.min(Integer.MAX_VALUE, executionMillis));
+            s.setInt(2, rank);
+            s.executeUpdate();
+        }
+    }
+
     /** Replaces the recorded checksum of a version ({@code migration:resolve --as=up} on an edited one). */
     public void updateChecksum(String version, String checksum) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement(
