@@ -17,6 +17,11 @@ public final class RecordingContext implements MigrationContext {
         this.environment = environment;
     }
 
+    /** For looking at a migration's statements outside a run (e.g. {@link OnlineDdl}): development. */
+    public RecordingContext() {
+        this(Environment.DEVELOPMENT);
+    }
+
     @Override
     public void execute(String sql) {
         statements.add(sql);
