@@ -15,7 +15,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
             MigrationCommands.Create.class, MigrationCommands.Run.class, MigrationCommands.StatusCommand.class,
             MigrationCommands.RollbackCommand.class, MigrationCommands.Reset.class, MigrationCommands.ResolveCommand.class, BaselineCommand.class,
-            SchemaCommands.DiffCommand.class, SchemaCommands.SyncCommand.class, SchemaCommands.DropCommand.class
+            SchemaCommands.DiffCommand.class, SchemaCommands.SyncCommand.class, SchemaCommands.DropCommand.class,
+            UiCommand.class
         })
 final class RootCommand implements java.util.concurrent.Callable<Integer> {
 

@@ -224,6 +224,7 @@ public final class Mifty implements AutoCloseable {
         private Duration statementLockTimeout = LockPolicy.DEFAULT_TIMEOUT;
         private int lockRetries = LockPolicy.DEFAULT_RETRIES;
         private boolean sessionPooler;
+        private boolean schemaGiven;
         private String historyTable = "mifty_schema_history";
         private Duration lockTimeout = Duration.ofMinutes(10);
         private Environment environment = Environment.DEVELOPMENT;
@@ -256,10 +257,15 @@ public final class Mifty implements AutoCloseable {
             return this;
         }
 
-        /** The schema of the model and of the history table (default {@code public}). */
+        /**
+         * The schema of the model and of the history table (default {@code public}). While a command
+         * runs it is also first on the session's {@code search_path}, so the migrations' unqualified
+         * names land there (as Flyway's default schema).
+         */
         public Builder schema(String schema) {
             this.schema = schema;
             this.schemas = List.of();
+            this.schemaGiven = true;
             return this;
         }
 
@@ -273,6 +279,7 @@ public final class Mifty implements AutoCloseable {
             }
             this.schema = schemas.get(0);
             this.schemas = List.copyOf(schemas);
+            this.schemaGiven = true;
             return this;
         }
 
@@ -397,7 +404,8 @@ public final class Mifty implements AutoCloseable {
                 throw new MiftyException(ErrorCode.USAGE, e.getMessage(), e);
             }
             Settings settings = new Settings(schema, historyTable, lockTimeout, environment, ignoreUnknown, logSql,
-                    statementLocks, schemas.isEmpty() ? List.of(schema) : schemas, sessionPooler);
+                    statementLocks, schemas.isEmpty() ? List.of(schema) : schemas, sessionPooler,
+                    schemaGiven ? schema : null);
             CommandContext ctx = new CommandContext(settings, source, redactor.redact(label), manifests, safeLog)
                     .resourceLoader(classLoader);
             return new Mifty(ctx, redactor, clock, autoRun.getOrDefault(environment, true));

@@ -97,6 +97,8 @@ class LockTimeoutTest {
                     .anyMatch(l -> l.contains("retrying in 600 ms (attempt 2 of 3)"))
                     .anyMatch(l -> l.contains("retrying in 1200 ms (attempt 3 of 3)"));
             // the application queued behind the migration's lock request, but never for longer than the timeout
+            System.out.println("LockTimeoutTest: " + queries.get() + " application queries, longest " + maxStallMillis.get()
+                    + " ms (lock_timeout 600 ms), run " + elapsed + " ms");
             assertThat(queries.get()).isGreaterThan(10);
             assertThat(maxStallMillis.get()).as("longest application query (ms)").isGreaterThan(300).isLessThan(600 + 350);
             blocker.rollback();
@@ -152,14 +154,15 @@ class LockTimeoutTest {
             pool.setJdbcUrl(url);
             pool.setUsername("postgres");
             pool.setMaximumPoolSize(1);
-            try (Mifty mifty = Mifty.configure().dataSource(pool).manifest(alterCustomers(null))
+            try (Mifty mifty = Mifty.configure().dataSource(pool).manifest(alterCustomers(null)).schema("public")
                     .statementLockTimeout(Duration.ofMillis(1234)).load()) {
                 mifty.migrate();
             }
             try (Connection c = pool.getConnection(); Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SHOW lock_timeout")) {
+                 ResultSet rs = s.executeQuery("SELECT current_setting('lock_timeout'), current_setting('search_path')")) {
                 rs.next();
                 assertThat(rs.getString(1)).isEqualTo("0");
+                assertThat(rs.getString(2)).isEqualTo("\"$user\", public");
             }
         }
     }

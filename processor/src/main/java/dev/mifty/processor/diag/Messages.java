@@ -26,6 +26,11 @@ public final class Messages {
     private Messages() {
     }
 
+    public static String hibernateLine(String line, String how) {
+        return "mapping entities as Hibernate ORM " + line + " does (" + how
+                + "; force another line with -Amifty.hibernate=6.6|7.0|7.1|7.2|7.3|7.4)";
+    }
+
     public static String invalidOption(String option, String value, String expected) {
         return "invalid value '" + value + "' for -A" + option + ": expected " + expected;
     }

@@ -66,7 +66,7 @@ final class CollectionMapper {
         QualifiedName ownerTable = catalog.table(owner);
         QualifiedName targetTable = catalog.table(target);
         String logical = jt.map(t -> Ann.string(t, "name")).filter(s -> !s.isEmpty()).orElse(
-                catalog.naming == Naming.SNAKE_CASE ? ownerTable.name() + "_" + a.name()
+                catalog.naming.option() == Naming.SNAKE_CASE ? ownerTable.name() + "_" + a.name()
                         : ownerTable.name() + "_" + targetTable.name());
         String schema = jt.map(t -> Ann.string(t, "schema")).filter(s -> !s.isEmpty()).map(catalog.naming::physical)
                 .orElse(null);
@@ -89,16 +89,22 @@ final class CollectionMapper {
         if (index == null) {
             return;
         }
-        // Hibernate 6.6 ignores @OnDelete on a join table's keys (checked by UnseenModelsOracleTest)
+        // Hibernate 6.6 ignores @OnDelete on a join table's keys; 7 applies it to the owner's (UnseenModelsOracleTest)
         if (!noConstraint(jt, "foreignKey")) {
-            t.foreignKey(ownerCols, ownerTable, keys.keys(owner).stream().map(KeyColumn::physical).toList());
+            t.foreignKey(ownerCols, ownerTable, keys.keys(owner).stream().map(KeyColumn::physical).toList(),
+                    catalog.line.onDeleteOnJoinTable() ? ColumnMapper.onDelete(a.element()) : null);
         }
         if (catalog.hasForeignKeyTarget(target) && !noConstraint(jt, "inverseForeignKey")) {
             t.foreignKey(targetCols, targetTable, keys.keys(target).stream().map(KeyColumn::physical).toList());
         }
-        primaryKey(t, a, ownerCols, targetCols, index);
-        if (kind.equals("OneToMany")) {
-            t.unique(targetCols, null);
+        if (kind.equals("OneToMany") && index.isEmpty() && catalog.line.oneToManyJoinTableKeyedByElement()
+                && Relations.isSubtype(catalog, a.type(), "java.util.Set")) {
+            t.primaryKey(targetCols); // each target row belongs to one owner
+        } else {
+            primaryKey(t, a, ownerCols, targetCols, index);
+            if (kind.equals("OneToMany")) {
+                t.unique(targetCols, null);
+            }
         }
         out.tables.add(t);
     }
@@ -145,7 +151,7 @@ final class CollectionMapper {
         }
         Column col = Column.of(physical, SqlType.of("int4"), true).withOrigin(a.label());
         out.foreignColumns.add(new MappingOutput.ForeignColumn(catalog.table(target), List.of(col), null, List.of(),
-                a.element(), a.label()));
+                a.element(), a.label(), catalog.line.orderColumnCheck() ? orderCheck(physical) : null));
     }
 
     /** The attribute of {@code target} whose {@code mappedBy} names {@code attribute}, or null. */
@@ -227,6 +233,12 @@ final class CollectionMapper {
                 && elementCols.stream().noneMatch(c -> t.column(c).nullable())) {
             pk.addAll(elementCols); // Hibernate keys a set only when no element column is nullable
         } else {
+            if (Relations.isSubtype(catalog, a.type(), "java.util.Set") && catalog.line.elementSetUnique()) {
+                // owner key first, then the element columns by name (Hibernate's property order)
+                List<String> unique = new ArrayList<>(ownerCols);
+                unique.addAll(elementCols.stream().sorted().toList());
+                t.unique(unique, null);
+            }
             return;
         }
         t.primaryKey(pk);
@@ -238,7 +250,11 @@ final class CollectionMapper {
         if (order.isPresent()) {
             String logical = Ann.string(order.get(), "name");
             logical = logical.isEmpty() ? a.name() + "_ORDER" : logical;
-            return addIndex(scope, a, logical, SqlType.of("int4"));
+            List<String> added = addIndex(scope, a, logical, SqlType.of("int4"));
+            if (added != null && catalog.line.orderColumnCheck()) {
+                scope.table().check(added.get(0), orderCheck(added.get(0)));
+            }
+            return added;
         }
         TypeMirror keyType = Relations.mapKeyType(catalog, a.type());
         if (keyType == null) {
@@ -261,6 +277,11 @@ final class CollectionMapper {
             scope.table().check(added.get(0), type.get().checkExpression(added.get(0)));
         }
         return added;
+    }
+
+    /** Hibernate 7.4's check on an {@code @OrderColumn} ({@link HibernateLine#orderColumnCheck}). */
+    private static String orderCheck(String column) {
+        return column + " >= 0";
     }
 
     /** A map keyed by an entity: {@code @MapKeyJoinColumn} columns referencing its key, with a foreign key. */

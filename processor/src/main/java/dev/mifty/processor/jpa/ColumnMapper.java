@@ -105,6 +105,8 @@ final class ColumnMapper {
         for (AnnotationMirror c : Ann.repeated(a.element(), CHECK, CHECKS)) { // Hibernate's column @Check
             scope.table().check(physical, Ann.string(c, "constraints"));
         }
+        convertedEnum(scope, a, physical);
+        convertedBoolean(scope, a, physical);
         if (mapped.isPresent()) { // Hibernate adds an enum's check even to a columnDefinition
             String check = mapped.get().checkExpression(physical);
             if (check != null) {
@@ -112,6 +114,47 @@ final class ColumnMapper {
             }
         }
         rename(a, scope, physical, out);
+    }
+
+    /**
+     * Hibernate 7 checks the values of an enum behind an {@code AttributeConverter} by running the converter
+     * on every constant; Mifty cannot run user code while it compiles, so it says what it leaves out.
+     */
+    private void convertedEnum(Scope scope, Attribute a, String column) {
+        TypeElement type = catalog.element(a.type());
+        if (catalog.line.convertedEnumCheck() && type != null && type.getKind() == javax.lang.model.element.ElementKind.ENUM
+                && typeMapper.converterTarget(a.element()).isPresent()) {
+            diagnostics.warning(scope.elementOf(a), MappingErrors.NOT_MAPPED, MappingErrors.convertedEnumCheck(
+                    scope.labelOf(a), scope.table().name.toString(), column, catalog.line.toString()));
+        }
+    }
+
+    /**
+     * Hibernate (6.6 and 7) checks a Boolean behind a converter for the converter's two values (it runs the
+     * converter: {@code BooleanJavaType.getCheckCondition}). Exact for Hibernate's own converters; a user's
+     * converter gets a warning naming the check Mifty leaves out.
+     */
+    private void convertedBoolean(Scope scope, Attribute a, String column) {
+        String type = a.type().getKind() == javax.lang.model.type.TypeKind.BOOLEAN ? "java.lang.Boolean" : a.type().toString();
+        if (!type.equals("java.lang.Boolean")) {
+            return;
+        }
+        Optional<String> converter = typeMapper.converterName(a.element());
+        if (converter.isEmpty()) {
+            return;
+        }
+        String check = switch (converter.get()) {
+            case "org.hibernate.type.YesNoConverter" -> column + " in ('N','Y')";
+            case "org.hibernate.type.TrueFalseConverter" -> column + " in ('F','T')";
+            case "org.hibernate.type.NumericBooleanConverter" -> column + " in (0,1)";
+            default -> null;
+        };
+        if (check != null) {
+            scope.table().check(column, check);
+        } else {
+            diagnostics.warning(scope.elementOf(a), MappingErrors.NOT_MAPPED, MappingErrors.convertedBooleanCheck(
+                    scope.labelOf(a), scope.table().name.toString(), column, converter.get()));
+        }
     }
 
     void reportUnmapped(Scope scope, Attribute a) {
@@ -132,11 +175,17 @@ final class ColumnMapper {
     }
 
     private boolean nullable(Scope scope, Attribute a, Optional<AnnotationMirror> column) {
+        if (catalog.line.versionAndTimestampsNotNull() && isVersionOrTimestamp(a)) {
+            return false;
+        }
         if (scope.subclassColumn()) {
             // Hibernate forces a SINGLE_TABLE subclass column nullable, except an explicit @Column(nullable = false)
             return column.map(c -> Ann.bool(c, "nullable")).orElse(true);
         }
-        boolean nullable = !(a.type().getKind().isPrimitive() && !scope.relaxedNulls());
+        // a primitive is NOT NULL only when Hibernate makes its column implicitly: no @Column (nor, on 6.6, @Basic)
+        boolean implicitColumn = column.isEmpty()
+                && (catalog.line.primitiveWithBasicNotNull() || Ann.find(a.element(), "Basic").isEmpty());
+        boolean nullable = !(a.type().getKind().isPrimitive() && implicitColumn && !scope.relaxedNulls());
         if (column.isPresent() && !Ann.bool(column.get(), "nullable")) {
             nullable = false;
         }
@@ -144,6 +193,12 @@ final class ColumnMapper {
             nullable = false;
         }
         return nullable;
+    }
+
+    /** {@code @Version}, {@code @CreationTimestamp}, {@code @UpdateTimestamp}, {@code @CurrentTimestamp}. */
+    static boolean isVersionOrTimestamp(Attribute a) {
+        return a.has("Version") || a.has("org.hibernate.annotations.CreationTimestamp")
+                || a.has("org.hibernate.annotations.UpdateTimestamp") || a.has("org.hibernate.annotations.CurrentTimestamp");
     }
 
     private static boolean shared(Optional<AnnotationMirror> column) {
@@ -197,8 +252,10 @@ final class ColumnMapper {
             if (!validIdentifier(a.element(), "join column", k.logical(), k.physical())) {
                 return;
             }
-            // Hibernate keeps a join column NOT NULL even in a SINGLE_TABLE subclass (unlike a basic column)
-            boolean nullable = optional && (jc == null || Ann.bool(jc, "nullable"));
+            // Hibernate 6.6 keeps a join column NOT NULL even in a SINGLE_TABLE subclass (unlike a basic column);
+            // 7 makes a non-optional one nullable there and checks it per subclass (SingleTableChecks)
+            boolean relaxed = scope.subclassColumn() && catalog.line.singleTableSubclassChecks();
+            boolean nullable = (optional || relaxed) && (jc == null || Ann.bool(jc, "nullable"));
             unique |= jc != null && Ann.bool(jc, "unique");
             boolean shared = jc != null && !Ann.bool(jc, "insertable") && !Ann.bool(jc, "updatable");
             Column col = new Column(k.physical(), k.type(), nullable, null, Identity.NONE, a.label());

@@ -23,7 +23,8 @@ final class EntityCatalog {
     enum Strategy { SINGLE_TABLE, JOINED, TABLE_PER_CLASS }
 
     final Types types;
-    final Naming naming;
+    final PhysicalNames naming;
+    final HibernateLine line;
     final Attributes attributes;
     private final List<TypeElement> entities;
     private final Map<TypeElement, List<KeyColumn>> keys = new HashMap<>();
@@ -33,9 +34,10 @@ final class EntityCatalog {
     private final Map<TypeElement, List<Attribute>> ownAttributes = new HashMap<>();
     private final Map<TypeElement, List<Attribute>> chainAttributes = new HashMap<>();
 
-    EntityCatalog(Types types, Naming naming, Set<TypeElement> entities) {
+    EntityCatalog(Types types, Naming naming, HibernateLine line, Set<TypeElement> entities) {
         this.types = types;
-        this.naming = naming;
+        this.naming = new PhysicalNames(naming, line);
+        this.line = line;
         this.attributes = new Attributes(types);
         this.entities = entities.stream().sorted(Comparator.comparing(Ann::qualifiedName)).toList();
     }

@@ -20,6 +20,7 @@ final class EntityMapper {
     private final TypeMapper typeMapper;
     private final ColumnMapper columns;
     private final Generators generators;
+    private final SingleTableChecks checks;
     private final Diagnostics diagnostics;
 
     EntityMapper(EntityCatalog catalog, KeyResolver keys, TypeMapper typeMapper, ColumnMapper columns,
@@ -29,6 +30,7 @@ final class EntityMapper {
         this.typeMapper = typeMapper;
         this.columns = columns;
         this.generators = new Generators(catalog);
+        this.checks = new SingleTableChecks(catalog, keys);
         this.diagnostics = diagnostics;
     }
 
@@ -69,15 +71,21 @@ final class EntityMapper {
         if (keyColumns == null) {
             return out;
         }
-        if (isRoot) {
-            discriminator(entity, strategy, table);
-        }
+        SingleTableChecks.Discriminator discriminator = isRoot ? discriminator(entity, strategy, table) : null;
         boolean wholeChain = strategy == EntityCatalog.Strategy.TABLE_PER_CLASS;
         for (Attribute a : catalog.tableAttributes(entity, wholeChain)) {
             columns.map(scope, a, out);
         }
         if (isRoot && strategy == EntityCatalog.Strategy.SINGLE_TABLE) {
             subclasses(entity, table, out);
+        }
+        if (discriminator != null) {
+            if (catalog.line.discriminatorCheck() && discriminator.valuesChecked()) {
+                checks.discriminatorValues(entity, table, discriminator);
+            }
+            if (catalog.line.singleTableSubclassChecks() && strategy == EntityCatalog.Strategy.SINGLE_TABLE) {
+                checks.subclassChecks(entity, table, discriminator);
+            }
         }
         naturalId(entity, table, wholeChain);
         for (AnnotationMirror c : Ann.repeated(entity, ColumnMapper.CHECK, ColumnMapper.CHECKS)) { // Hibernate's table @Check
@@ -130,12 +138,14 @@ final class EntityMapper {
         return names;
     }
 
-    private void discriminator(TypeElement root, EntityCatalog.Strategy strategy, TableBuilder table) {
+    /** Adds the root's discriminator column when Hibernate has one; returns it, or null. */
+    private SingleTableChecks.Discriminator discriminator(TypeElement root, EntityCatalog.Strategy strategy,
+                                                          TableBuilder table) {
         Optional<AnnotationMirror> dc = Ann.find(root, "DiscriminatorColumn");
         boolean needed = strategy == EntityCatalog.Strategy.SINGLE_TABLE ? catalog.hasHierarchy(root) || dc.isPresent()
                 : strategy == EntityCatalog.Strategy.JOINED && dc.isPresent();
         if (!needed) {
-            return;
+            return null;
         }
         String logical = dc.map(d -> Ann.string(d, "name")).filter(s -> !s.isEmpty()).orElse("DTYPE");
         String kind = dc.map(d -> Ann.enumName(d, "discriminatorType")).filter(s -> !s.isEmpty()).orElse("STRING");
@@ -146,8 +156,13 @@ final class EntityMapper {
             case "INTEGER" -> SqlType.of("int4");
             default -> SqlType.varchar(length);
         };
-        table.add(Column.of(catalog.naming.physical(logical), type, false), root, "discriminator", false,
+        String physical = catalog.naming.physical(logical);
+        table.add(Column.of(physical, type, false), root, "discriminator", false,
                 HibernateColumnOrder.size(type), catalog.naming.hibernateName(logical));
+        boolean formula = Ann.has(root, "org.hibernate.annotations.DiscriminatorFormula");
+        boolean forced = Ann.find(root, "org.hibernate.annotations.DiscriminatorOptions")
+                .map(o -> Ann.bool(o, "force")).orElse(false);
+        return new SingleTableChecks.Discriminator(physical, kind, !formula && !forced);
     }
 
     private void subclasses(TypeElement entity, TableBuilder table, MappingOutput out) {

@@ -16,7 +16,8 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * JPA elements -> schema model, following Hibernate ORM 6.6's mapping rules on PostgreSQL.
+ * JPA elements -> schema model, following the mapping rules of a Hibernate ORM line (6.6 ... 7.4,
+ * {@link HibernateLine}) on PostgreSQL.
  * Every problem is reported on its element through {@link Diagnostics}; an entity with errors
  * contributes nothing.
  */
@@ -24,11 +25,18 @@ public final class JpaModelReader {
 
     private final ProcessingEnvironment env;
     private final Naming naming;
+    private final HibernateLine line;
     private final Diagnostics diagnostics;
 
+    /** Maps by the rules of the Hibernate line found on the compile classpath ({@link HibernateLineDetector}). */
     public JpaModelReader(ProcessingEnvironment env, Naming naming, Diagnostics diagnostics) {
+        this(env, naming, HibernateLineDetector.detect(env, null).line(), diagnostics);
+    }
+
+    public JpaModelReader(ProcessingEnvironment env, Naming naming, HibernateLine line, Diagnostics diagnostics) {
         this.env = env;
         this.naming = naming;
+        this.line = line;
         this.diagnostics = diagnostics;
     }
 
@@ -58,8 +66,8 @@ public final class JpaModelReader {
     }
 
     private MappedModel readCached(Set<TypeElement> entities) {
-        EntityCatalog catalog = new EntityCatalog(env.getTypeUtils(), naming, entities);
-        TypeMapper typeMapper = new TypeMapper(env.getTypeUtils(), autoAppliedConverters(entities));
+        EntityCatalog catalog = new EntityCatalog(env.getTypeUtils(), naming, line, entities);
+        TypeMapper typeMapper = new TypeMapper(env.getTypeUtils(), line, autoAppliedConverters(entities));
         KeyResolver keys = new KeyResolver(catalog, typeMapper);
         ColumnMapper columns = new ColumnMapper(catalog, keys, typeMapper, diagnostics);
         columns.collections(new CollectionMapper(catalog, keys, typeMapper, columns, diagnostics));
@@ -104,6 +112,9 @@ public final class JpaModelReader {
                     diagnostics.error(f.element(), MappingErrors.DUPLICATE_COLUMN, MappingErrors.duplicateColumn(
                             f.table().toString(), c.name(), existing.label(), f.label()));
                 }
+            }
+            if (f.check() != null) {
+                target.check(f.columns().get(0).name(), f.check());
             }
             if (!f.referencedColumns().isEmpty()) { // empty: a column only (an @OrderColumn of a mappedBy list)
                 target.foreignKey(f.columns().stream().map(dev.mifty.schema.model.Column::name).toList(),

@@ -12,8 +12,23 @@ final class MappingErrors {
     static final String DUPLICATE_TABLE = "duplicate-table";
     static final String UNSUPPORTED = "unsupported";
     static final String INTERNAL = "internal";
+    /** A warning: something that changes Hibernate's DDL which Mifty does not create. */
+    static final String NOT_MAPPED = "not-mapped";
 
     private MappingErrors() {
+    }
+
+    static String convertedEnumCheck(String attribute, String table, String column, String line) {
+        return attribute + " is an enum behind an AttributeConverter: Hibernate " + line + " adds a check on "
+                + table + "." + column + " listing the converter's value for every constant, which Mifty cannot"
+                + " compute while compiling and does not create; add it in a hand-written migration if you want it"
+                + " (or @Enumerated instead of the converter)";
+    }
+
+    static String convertedBooleanCheck(String attribute, String table, String column, String converter) {
+        return attribute + " is a Boolean behind " + converter + ": Hibernate adds a check on " + table + "."
+                + column + " listing the converter's values for false and true, which Mifty cannot compute while"
+                + " compiling and does not create; add it in a hand-written migration if you want it";
     }
 
     static String noId(String entity) {

@@ -10,9 +10,16 @@ import java.util.List;
 /** What one entity contributes: its tables (own, join and collection tables), sequences and renames. */
 final class MappingOutput {
 
-    /** Key columns in {@code table} referencing {@code referencedTable}, from a one-to-many owned by another entity. */
+    /**
+     * Key columns in {@code table} referencing {@code referencedTable}, from a one-to-many owned by another entity.
+     * {@code check}: a check on the first column (an {@code @OrderColumn}'s), or null.
+     */
     record ForeignColumn(QualifiedName table, List<Column> columns, QualifiedName referencedTable,
-                         List<String> referencedColumns, Element element, String label) {
+                         List<String> referencedColumns, Element element, String label, String check) {
+        ForeignColumn(QualifiedName table, List<Column> columns, QualifiedName referencedTable,
+                      List<String> referencedColumns, Element element, String label) {
+            this(table, columns, referencedTable, referencedColumns, element, label, null);
+        }
     }
 
     final List<TableBuilder> tables = new ArrayList<>();

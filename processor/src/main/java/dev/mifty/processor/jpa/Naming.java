@@ -27,24 +27,32 @@ public enum Naming {
      * strategy, then PostgreSQL's folding of unquoted names.
      */
     public String physical(String logicalName) {
+        return physical(logicalName, false);
+    }
+
+    /**
+     * As {@link #physical(String)}; {@code splitAfterDigits} is the snake case of Hibernate 7's
+     * {@code PhysicalNamingStrategySnakeCaseImpl} (Spring Boot 4), decided by {@link HibernateLine}.
+     */
+    public String physical(String logicalName, boolean splitAfterDigits) {
         if (isQuoted(logicalName)) {
             return Identifiers.fold(logicalName);
         }
         if (this == JPA) {
             return Identifiers.fold(logicalName);
         }
-        return Identifiers.fold(camelCaseToUnderscores(logicalName));
+        return Identifiers.fold(camelCaseToUnderscores(logicalName, splitAfterDigits));
     }
 
     /**
      * The name as Hibernate holds it before PostgreSQL folds it (what Hibernate sorts columns by):
      * {@code Warehouse_id} under {@code jpa}, {@code warehouse_id} under {@code snake_case}.
      */
-    public String hibernateName(String logicalName) {
+    public String hibernateName(String logicalName, boolean splitAfterDigits) {
         if (isQuoted(logicalName)) {
             return logicalName.substring(1, logicalName.length() - 1);
         }
-        return this == JPA ? logicalName : physical(logicalName);
+        return this == JPA ? logicalName : physical(logicalName, splitAfterDigits);
     }
 
     /** True for a name written in double quotes or JPA back-ticks (kept as written by PostgreSQL). */
@@ -55,16 +63,27 @@ public enum Naming {
 
     /** Hibernate 6.6's {@code CamelCaseToUnderscoresNamingStrategy#apply}, before lower-casing. */
     static String camelCaseToUnderscores(String text) {
+        return camelCaseToUnderscores(text, false);
+    }
+
+    /**
+     * {@code splitAfterDigits = false}: Hibernate 6.6's {@code CamelCaseToUnderscoresNamingStrategy}
+     * ({@code s3CoverKey} -> {@code s3cover_key}); {@code true}: Hibernate 7's
+     * {@code PhysicalNamingStrategySnakeCaseImpl}, where a digit counts as lower case on both sides
+     * ({@code s3_cover_key}). Both before lower-casing.
+     */
+    static String camelCaseToUnderscores(String text, boolean splitAfterDigits) {
         StringBuilder builder = new StringBuilder(text.replace('.', '_'));
         for (int i = 1; i < builder.length() - 1; i++) {
-            if (isUnderscoreRequired(builder.charAt(i - 1), builder.charAt(i), builder.charAt(i + 1))) {
+            if (isUnderscoreRequired(builder.charAt(i - 1), builder.charAt(i), builder.charAt(i + 1), splitAfterDigits)) {
                 builder.insert(i++, '_');
             }
         }
         return builder.toString();
     }
 
-    private static boolean isUnderscoreRequired(char before, char current, char after) {
-        return Character.isLowerCase(before) && Character.isUpperCase(current) && Character.isLowerCase(after);
+    private static boolean isUnderscoreRequired(char before, char current, char after, boolean digits) {
+        return (Character.isLowerCase(before) || digits && Character.isDigit(before)) && Character.isUpperCase(current)
+                && (Character.isLowerCase(after) || digits && Character.isDigit(after));
     }
 }

@@ -25,11 +25,13 @@ final class TypeMapper {
     private static final int SQL_TYPES_SQLXML = 2009;
 
     private final Types types;
+    private final HibernateLine line;
     private final List<TypeElement> autoApplied;
 
     /** @param autoApplied the {@code @Converter(autoApply = true)} classes Hibernate would find */
-    TypeMapper(Types types, List<TypeElement> autoApplied) {
+    TypeMapper(Types types, HibernateLine line, List<TypeElement> autoApplied) {
         this.types = types;
+        this.line = line;
         this.autoApplied = List.copyOf(autoApplied);
     }
 
@@ -94,6 +96,33 @@ final class TypeMapper {
             return Optional.empty();
         }
         return attributeConverterArgument(converter, 1);
+    }
+
+    /** The qualified name of the converter applied to the attribute ({@code @Convert} or auto-applied), if any. */
+    Optional<String> converterName(Element attribute) {
+        Optional<AnnotationMirror> convert = Ann.find(attribute, "Convert");
+        if (convert.isPresent()) {
+            if (Ann.bool(convert.get(), "disableConversion")) {
+                return Optional.empty();
+            }
+            TypeMirror converter = Ann.type(convert.get(), "converter");
+            if (converter == null || converter.getKind() != TypeKind.DECLARED) {
+                return Optional.empty();
+            }
+            String name = Ann.qualifiedName((TypeElement) types.asElement(converter));
+            return name.equals("void") ? Optional.empty() : Optional.of(name);
+        }
+        TypeMirror attributeType = attribute instanceof javax.lang.model.element.ExecutableElement m
+                ? m.getReturnType() : attribute.asType();
+        TypeMirror boxed = attributeType.getKind().isPrimitive()
+                ? types.boxedClass((javax.lang.model.type.PrimitiveType) attributeType).asType() : attributeType;
+        for (TypeElement converter : autoApplied) {
+            Optional<TypeMirror> entitySide = attributeConverterArgument(converter.asType(), 0);
+            if (entitySide.isPresent() && types.isSameType(types.erasure(entitySide.get()), types.erasure(boxed))) {
+                return Optional.of(Ann.qualifiedName(converter));
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<TypeMirror> autoApplied(Element attribute) {
@@ -169,7 +198,7 @@ final class TypeMapper {
             case "java.util.UUID": return basic("uuid");
             case "java.time.LocalDate": case "java.sql.Date": return basic("date");
             case "java.time.LocalTime": case "java.time.OffsetTime": case "java.sql.Time":
-                return temporal("time");
+                return time();
             case "java.time.LocalDateTime": case "java.sql.Timestamp": return temporal("timestamp");
             case "java.time.Instant": case "java.time.OffsetDateTime": case "java.time.ZonedDateTime":
                 return temporal("timestamptz");
@@ -217,10 +246,10 @@ final class TypeMapper {
         }
     }
 
-    private static Optional<BasicType> mapTemporal(String temporal) {
+    private Optional<BasicType> mapTemporal(String temporal) {
         return switch (temporal) {
             case "DATE" -> basic("date");
-            case "TIME" -> temporal("time");
+            case "TIME" -> time();
             default -> temporal("timestamp");
         };
     }
@@ -239,6 +268,10 @@ final class TypeMapper {
 
     private static Optional<BasicType> basic(String name) {
         return Optional.of(BasicType.of(SqlType.of(name)));
+    }
+
+    private Optional<BasicType> time() {
+        return Optional.of(BasicType.of(SqlType.temporal("time", line.defaultTimePrecision())));
     }
 
     private static Optional<BasicType> temporal(String name) {

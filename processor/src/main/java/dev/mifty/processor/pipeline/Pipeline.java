@@ -7,6 +7,7 @@ import dev.mifty.processor.diag.Messages;
 import dev.mifty.processor.emit.ManifestWriter;
 import dev.mifty.processor.emit.OutputFiles;
 import dev.mifty.processor.emit.StaleCopies;
+import dev.mifty.processor.jpa.HibernateLineDetector;
 import dev.mifty.processor.jpa.JpaModelReader;
 import dev.mifty.processor.jpa.MappedModel;
 import dev.mifty.schema.diff.DiffResult;
@@ -86,7 +87,10 @@ public final class Pipeline {
                     classOutput.map(Path::toString).orElse("(not on the file system)")));
             return;
         }
-        MappedModel model = new JpaModelReader(env, options.naming(), diagnostics).read(entities);
+        HibernateLineDetector.Detected line = HibernateLineDetector.detect(env,
+                env.getOptions().get(ProcessorOptions.HIBERNATE));
+        diagnostics.note(Messages.hibernateLine(line.line().toString(), line.how()));
+        MappedModel model = new JpaModelReader(env, options.naming(), line.line(), diagnostics).read(entities);
         if (diagnostics.hasErrors()) {
             return;
         }

@@ -38,9 +38,11 @@ public record ProcessorOptions(String projectDir, String snapshot, String source
     public static final String STRICT = "mifty.strict";
     public static final String ALLOW_DROP = "mifty.allowDrop";
     public static final String ONLINE_DDL = "mifty.onlineDdl";
+    /** The Hibernate ORM line to map for; read by {@code jpa.HibernateLineDetector} (validated here). */
+    public static final String HIBERNATE = "mifty.hibernate";
 
     public static final Set<String> ALL = Set.of(PROJECT_DIR, SNAPSHOT, SOURCE_DIR, MIGRATIONS_PACKAGE, MODE, NAME,
-            NAMING, STRICT, ALLOW_DROP, ONLINE_DDL);
+            NAMING, STRICT, ALLOW_DROP, ONLINE_DDL, HIBERNATE);
 
     public static final String DEFAULT_SNAPSHOT = "src/main/resources/db/mifty/schema.json";
     public static final String DEFAULT_SOURCE_DIR = "src/main/java";
@@ -97,6 +99,13 @@ public record ProcessorOptions(String projectDir, String snapshot, String source
             } else {
                 errors.add(Messages.invalidOption(STRICT, strictValue, "true or false"));
             }
+        }
+
+        String hibernate = blankToNull(options.get(HIBERNATE));
+        if (hibernate != null && dev.mifty.processor.jpa.HibernateLine.parse(hibernate) == null) {
+            errors.add(Messages.invalidOption(HIBERNATE, hibernate, "a Hibernate ORM line: "
+                    + dev.mifty.processor.jpa.HibernateLine.KNOWN.stream().map(Object::toString)
+                            .collect(java.util.stream.Collectors.joining(", "))));
         }
 
         Set<String> allowDrop = new LinkedHashSet<>();

@@ -6,14 +6,32 @@ import java.util.List;
 import java.util.Map;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
+import org.hibernate.Version;
 import org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl;
 import org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 
-/** Boots Hibernate ORM on a database with the naming strategies of a {@link Naming} option. */
+/**
+ * Boots Hibernate ORM (whichever line is on the test classpath) on a database with the naming
+ * strategies Spring Boot uses with that line for a {@link Naming} option.
+ */
 final class HibernateSchemas {
+
+    /**
+     * Spring Boot's physical snake-case strategy of the line on the classpath: Boot 3.5 (Hibernate
+     * 6.6) uses Hibernate's {@code CamelCaseToUnderscoresNamingStrategy}, Boot 4 (Hibernate 7)
+     * {@code PhysicalNamingStrategySnakeCaseImpl}. Named as a string so this compiles on every line.
+     */
+    static final String SNAKE_CASE_STRATEGY = line().startsWith("6.")
+            ? "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy"
+            : "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl";
+
+    /** The Hibernate ORM line on the classpath, {@code 6.6} or {@code 7.4}. */
+    static String line() {
+        String[] v = Version.getVersionString().split("\\.");
+        return v[0] + "." + v[1];
+    }
 
     private HibernateSchemas() {
     }
@@ -36,9 +54,9 @@ final class HibernateSchemas {
         settings.put("hibernate.hbm2ddl.auto", action);
         settings.put("hibernate.hbm2ddl.halt_on_error", "true");
         settings.put("hibernate.physical_naming_strategy", naming == Naming.SNAKE_CASE
-                ? new CamelCaseToUnderscoresNamingStrategy() : new PhysicalNamingStrategyStandardImpl());
+                ? SNAKE_CASE_STRATEGY : PhysicalNamingStrategyStandardImpl.class.getName());
         settings.put("hibernate.implicit_naming_strategy", naming == Naming.SNAKE_CASE
-                ? new SpringImplicitNamingStrategy() : new ImplicitNamingStrategyJpaCompliantImpl());
+                ? SpringImplicitNamingStrategy.class.getName() : ImplicitNamingStrategyJpaCompliantImpl.class.getName());
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder().applySettings(settings).build();
         try {
             MetadataSources sources = new MetadataSources(registry);

@@ -67,7 +67,12 @@ final class SchemaNormalizer {
      * (the order of a key's index), one line a table.
      */
     static String order(Schema schema) {
-        return schema.tables().stream().map(t -> t.name().name() + ": "
+        return order(schema, java.util.Set.of());
+    }
+
+    /** As {@link #order(Schema)}, without the named tables. */
+    static String order(Schema schema, java.util.Set<String> skipped) {
+        return schema.tables().stream().filter(t -> !skipped.contains(t.name().name())).map(t -> t.name().name() + ": "
                 + t.columns().stream().map(Column::name).collect(Collectors.joining(", "))
                 + (t.primaryKey() == null ? "" : "; primary key " + t.primaryKey().columns())
                 + t.uniqueConstraints().stream().map(u -> "; unique " + u.columns()).sorted()

@@ -56,7 +56,7 @@ public final class Baseline {
         Schema snapshot = diff.model();
         return Locked.run(ctx, false, (connection, history) -> {
             refuseWhenManaged(history);
-            Schema introspected = new dev.mifty.schema.introspect.Introspector().read(connection, ctx.settings().schema());
+            Schema introspected = LiveSchema.readAll(connection, ctx.settings(), snapshot);
             List<String> foreign = ForeignHistories.describe(connection, ctx.settings().schema(), introspected);
             Schema live = ForeignHistories.withoutForeignHistories(introspected);
             Schema model = new Canonicalizer().canonicalize(connection, snapshot);

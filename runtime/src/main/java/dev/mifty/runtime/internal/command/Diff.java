@@ -9,7 +9,6 @@ import dev.mifty.schema.diff.DiffResult;
 import dev.mifty.schema.diff.RenameHints;
 import dev.mifty.schema.diff.SchemaDiffer;
 import dev.mifty.schema.introspect.Canonicalizer;
-import dev.mifty.schema.introspect.Introspector;
 import dev.mifty.schema.model.Schema;
 import dev.mifty.schema.snapshot.SnapshotCodec;
 import dev.mifty.schema.source.Checksums;
@@ -37,15 +36,9 @@ public final class Diff {
 
     public SchemaDiff run() {
         Schema model = model();
-        return Locked.run(ctx, false, (connection, history) -> compare(live(connection),
+        return Locked.run(ctx, false, (connection, history) -> compare(LiveSchema.read(connection, ctx.settings(), model),
                 // checks and defaults as PostgreSQL prints them, so an up-to-date database is in sync
                 new Canonicalizer().canonicalize(connection, model)));
-    }
-
-    /** The live database as the model sees it: the schema(s), without other tools' history tables. */
-    Schema live(java.sql.Connection connection) throws java.sql.SQLException {
-        return dev.mifty.runtime.internal.baseline.ForeignHistories.withoutForeignHistories(
-                new Introspector().read(connection, ctx.settings().schema()));
     }
 
     SchemaDiff compare(Schema live, Schema model) {

@@ -48,7 +48,8 @@ public final class Locked {
                 lock = AdvisoryLock.acquire(connection,
                         AdvisoryLock.keyOf(ctx.settings().schema(), ctx.settings().historyTable()),
                         ctx.settings().lockTimeout(), ctx.log()::info,
-                        LockPolicy.setting(ctx.settings().statementLocks().timeout()), session.previousLockTimeout());
+                        session.settings(LockPolicy.setting(ctx.settings().statementLocks().timeout()),
+                                ctx.settings().searchPath()));
             } catch (SQLException e) {
                 throw Failures.database("cannot take the migration lock", e);
             }

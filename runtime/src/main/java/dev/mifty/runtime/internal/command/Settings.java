@@ -13,10 +13,12 @@ import java.util.List;
  * @param statementLocks every migration statement's {@code lock_timeout} and the retries after it
  * @param schemas       the schemas the model lives in, introspected by {@code schema:diff} and baseline
  * @param sessionPooler the connection goes through a session-pooling PgBouncer (declared by the user)
+ * @param searchPath    the schema put first on the session's {@code search_path} while a command runs
+ *                      (unqualified names in migrations go there), or null to leave it as it is
  */
 public record Settings(String schema, String historyTable, Duration lockTimeout, Environment environment,
                        boolean ignoreUnknown, boolean logSql, LockPolicy statementLocks, List<String> schemas,
-                       boolean sessionPooler) {
+                       boolean sessionPooler, String searchPath) {
 
     public Settings {
         schemas = schemas == null || schemas.isEmpty() ? List.of(schema) : List.copyOf(schemas);
@@ -25,6 +27,6 @@ public record Settings(String schema, String historyTable, Duration lockTimeout,
     public Settings(String schema, String historyTable, Duration lockTimeout, Environment environment,
                     boolean ignoreUnknown, boolean logSql) {
         this(schema, historyTable, lockTimeout, environment, ignoreUnknown, logSql, LockPolicy.defaults(),
-                List.of(schema), false);
+                List.of(schema), false, null);
     }
 }

@@ -7,12 +7,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * A session-level PostgreSQL advisory lock, taken with {@code pg_try_advisory_lock} in a bounded
  * retry loop outside any transaction. It belongs to the connection: when the process dies, the
- * server ends the session and the lock goes with it.
+ * server ends the session and the lock goes with it. The same queries set and restore the
+ * command's {@link SessionSettings}.
  */
 public final class AdvisoryLock implements AutoCloseable {
 
@@ -20,12 +24,12 @@ public final class AdvisoryLock implements AutoCloseable {
 
     private final Connection connection;
     private final long key;
-    private final String restoreLockTimeout;
+    private final Map<String, String> restore;
 
-    private AdvisoryLock(Connection connection, long key, String restoreLockTimeout) {
+    private AdvisoryLock(Connection connection, long key, Map<String, String> restore) {
         this.connection = connection;
         this.key = key;
-        this.restoreLockTimeout = restoreLockTimeout;
+        this.restore = restore;
     }
 
     /** The lock key of one history table: every runner on the same table waits for the same lock. */
@@ -35,34 +39,27 @@ public final class AdvisoryLock implements AutoCloseable {
 
     public static AdvisoryLock acquire(Connection connection, long key, Duration timeout, Consumer<String> onWait)
             throws SQLException {
-        return acquire(connection, key, timeout, onWait, null, null);
+        return acquire(connection, key, timeout, onWait, SessionSettings.none());
     }
 
-    /**
-     * Takes the lock and, in the same query, sets the session's {@code lock_timeout} to
-     * {@code lockTimeout} (when not null) for the migrations that follow; {@link #close} puts
-     * {@code restoreLockTimeout} back, so a pooled connection goes back as it came.
-     */
+    /** Takes the lock and, in the same query, applies {@code settings}; {@link #close} restores them. */
     public static AdvisoryLock acquire(Connection connection, long key, Duration timeout, Consumer<String> onWait,
-                                       String lockTimeout, String restoreLockTimeout) throws SQLException {
+                                       SessionSettings settings) throws SQLException {
         if (!connection.getAutoCommit()) {
             connection.setAutoCommit(true);
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         long sleep = 10;
         boolean announced = false;
-        String sql = lockTimeout == null ? "SELECT pg_try_advisory_lock(?)"
-                : "SELECT pg_try_advisory_lock(?), set_config('lock_timeout', ?, false)";
-        try (PreparedStatement s = connection.prepareStatement(sql)) {
+        List<String> values = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement(withConfig("SELECT pg_try_advisory_lock(?)", settings.set(), values))) {
             s.setLong(1, key);
-            if (lockTimeout != null) {
-                s.setString(2, lockTimeout);
-            }
+            bind(s, values);
             while (true) {
                 try (ResultSet rs = s.executeQuery()) {
                     rs.next();
                     if (rs.getBoolean(1)) {
-                        return new AdvisoryLock(connection, key, lockTimeout == null ? null : restoreLockTimeout);
+                        return new AdvisoryLock(connection, key, settings.restore());
                     }
                 }
                 if (System.nanoTime() > deadline) {
@@ -94,13 +91,27 @@ public final class AdvisoryLock implements AutoCloseable {
             connection.rollback();
             connection.setAutoCommit(true);
         }
-        try (PreparedStatement s = connection.prepareStatement(restoreLockTimeout == null
-                ? "SELECT pg_advisory_unlock(?)" : "SELECT pg_advisory_unlock(?), set_config('lock_timeout', ?, false)")) {
+        List<String> values = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement(withConfig("SELECT pg_advisory_unlock(?)", restore, values))) {
             s.setLong(1, key);
-            if (restoreLockTimeout != null) {
-                s.setString(2, restoreLockTimeout);
-            }
+            bind(s, values);
             s.executeQuery().close();
+        }
+    }
+
+    private static String withConfig(String select, Map<String, String> config, List<String> values) {
+        StringBuilder sql = new StringBuilder(select);
+        for (Map.Entry<String, String> e : config.entrySet()) {
+            sql.append(", set_config(?, ?, false)");
+            values.add(e.getKey());
+            values.add(e.getValue());
+        }
+        return sql.toString();
+    }
+
+    private static void bind(PreparedStatement s, List<String> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            s.setString(i + 2, values.get(i));
         }
     }
 }

@@ -18,19 +18,38 @@ import java.sql.Statement;
  * between transactions, so the lock would neither protect the run nor be released (Prisma #5843).
  * Behind a pooler the command is refused unless the pooler is declared session-pooling.
  */
-public record ServerSession(int pid, String previousLockTimeout, boolean pooled) {
+public record ServerSession(int pid, String previousLockTimeout, String previousSearchPath, boolean pooled) {
 
     public static ServerSession open(Connection connection) throws SQLException {
         int pid;
         String lockTimeout;
+        String searchPath;
         try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT pg_backend_pid(), current_setting('lock_timeout')")) {
+             ResultSet rs = s.executeQuery("SELECT pg_backend_pid(), current_setting('lock_timeout'), current_setting('search_path')")) {
             rs.next();
             pid = rs.getInt(1);
             lockTimeout = rs.getString(2);
+            searchPath = rs.getString(3);
         }
         Integer driverPid = driverPid(connection);
-        return new ServerSession(pid, lockTimeout, driverPid != null && driverPid != pid);
+        return new ServerSession(pid, lockTimeout, searchPath, driverPid != null && driverPid != pid);
+    }
+
+    /**
+     * The session settings a command runs with: its {@code lock_timeout}, and, when a schema was
+     * given, that schema first on the {@code search_path}; with the values to put back afterwards.
+     */
+    public SessionSettings settings(String lockTimeout, String schema) {
+        java.util.Map<String, String> set = new java.util.LinkedHashMap<>();
+        java.util.Map<String, String> restore = new java.util.LinkedHashMap<>();
+        set.put("lock_timeout", lockTimeout);
+        restore.put("lock_timeout", previousLockTimeout);
+        if (schema != null) {
+            set.put("search_path", dev.mifty.schema.sql.PostgresDialect.quote(schema)
+                    + (previousSearchPath == null || previousSearchPath.isBlank() ? "" : ", " + previousSearchPath));
+            restore.put("search_path", previousSearchPath == null ? "" : previousSearchPath);
+        }
+        return new SessionSettings(set, restore);
     }
 
     /** Refuses a pooled connection unless it was declared session-pooling. */
