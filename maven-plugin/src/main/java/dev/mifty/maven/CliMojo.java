@@ -88,6 +88,16 @@ public abstract class CliMojo extends AbstractMojo {
         return true;
     }
 
+    /** The class path the CLI runs on: the project's runtime classpath (mifty:ui changes it). */
+    protected List<String> classpathElements() throws DependencyResolutionRequiredException, MojoExecutionException {
+        return project.getRuntimeClasspathElements();
+    }
+
+    /** False for goals that do not need {@code target/classes} (mifty:ui compiles the sources itself). */
+    protected boolean needsCompiledClasses() {
+        return true;
+    }
+
     /** Adds {@code --name=value} when the value is set. */
     protected static void option(List<String> args, String name, Object value) {
         if (value != null && !String.valueOf(value).isBlank()) {
@@ -120,9 +130,11 @@ public abstract class CliMojo extends AbstractMojo {
         if (ignoreUnknown) {
             args.add("--ignore-unknown");
         }
-        warnWhenNotCompiled();
+        if (needsCompiledClasses()) {
+            warnWhenNotCompiled();
+        }
         int code;
-        try (URLClassLoader loader = ProjectClasspath.loader(project.getRuntimeClasspathElements())) {
+        try (URLClassLoader loader = ProjectClasspath.loader(classpathElements())) {
             code = CliLauncher.run(loader, env, project.getBasedir().toPath(), args);
         } catch (ClassNotFoundException e) {
             throw new MojoExecutionException(CliLauncher.MAIN + " is not on the runtime classpath of "

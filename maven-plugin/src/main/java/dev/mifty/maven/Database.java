@@ -19,7 +19,11 @@ record Database(String url, String source) {
         if ((user == null || user.isEmpty()) && (password == null || password.isEmpty())) {
             return new Database(value, source);
         }
-        if (value.startsWith("jdbc:")) {
+        if (value.startsWith("jdbc:postgresql://") && user != null && !user.isEmpty()
+                && !hasParam(value, "user") && !hasParam(value, "password")) {
+            // as postgres://user:password@host/db, which the CLI shows as "jdbc:postgresql://host/db (user app)"
+            value = "postgres://" + value.substring("jdbc:postgresql://".length());
+        } else if (value.startsWith("jdbc:")) {
             StringBuilder out = new StringBuilder(value);
             if (user != null && !user.isEmpty() && !hasParam(value, "user")) {
                 out.append(value.contains("?") ? '&' : '?').append("user=").append(encode(user));

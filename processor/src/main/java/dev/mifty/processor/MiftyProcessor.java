@@ -3,6 +3,7 @@ package dev.mifty.processor;
 import com.google.auto.service.AutoService;
 import dev.mifty.processor.diag.Diagnostics;
 import dev.mifty.processor.diag.Messages;
+import dev.mifty.processor.emit.SourceTreeWrites;
 import dev.mifty.processor.pipeline.MigrationScanner;
 import dev.mifty.processor.pipeline.Pipeline;
 import dev.mifty.processor.pipeline.ProcessorOptions;
@@ -29,6 +30,7 @@ public final class MiftyProcessor extends AbstractProcessor {
 
     private final Clock clock;
     private boolean done;
+    private SourceTreeWrites sourceTree;
 
     public MiftyProcessor() {
         this(Clock.systemUTC());
@@ -39,10 +41,16 @@ public final class MiftyProcessor extends AbstractProcessor {
         this.clock = clock;
     }
 
+    /**
+     * Every annotation ({@code "*"}), claiming none ({@link #process} returns false). javac counts a
+     * processor's options as recognised only when it calls the processor; with a narrower set, every
+     * compilation without entities (each testCompile, a module without entities) warned
+     * "The following options were not recognized by any processor: '[mifty.mode]'". The processor
+     * picks the entities and migrations out of the round itself ({@link #annotatedTypes}).
+     */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(ENTITY, "jakarta.persistence.Embeddable", "jakarta.persistence.MappedSuperclass",
-                MigrationScanner.ANNOTATION);
+        return Set.of("*");
     }
 
     @Override
@@ -56,7 +64,14 @@ public final class MiftyProcessor extends AbstractProcessor {
     }
 
     @Override
+    public synchronized void init(javax.annotation.processing.ProcessingEnvironment processingEnv) {
+        super.init(processingEnv);
+        sourceTree = SourceTreeWrites.attach(processingEnv);
+    }
+
+    @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment roundEnv) {
+        sourceTree.roots(roundEnv.getRootElements());
         if (done || roundEnv.processingOver()) {
             return false;
         }
@@ -70,7 +85,7 @@ public final class MiftyProcessor extends AbstractProcessor {
         ProcessorOptions options = ProcessorOptions.parse(processingEnv.getOptions());
         Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager(), options.strict());
         try {
-            new Pipeline(processingEnv, options, diagnostics, clock).run(entities, migrations);
+            new Pipeline(processingEnv, options, diagnostics, clock, sourceTree).run(entities, migrations);
         } catch (java.io.IOException e) {
             diagnostics.error(Messages.IO, "cannot write the migration, snapshot or manifest: " + e
                     + " (check the paths given by mifty.projectDir, mifty.sourceDir and mifty.snapshot)");

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * kill -9 of the runner (a separate JVM) ten times at random points of a migration set with a
- * non-transactional migration (two CREATE INDEX CONCURRENTLY on 50,000 rows). After each kill:
+ * non-transactional migration (two CREATE INDEX CONCURRENTLY on 50,000 rows): every other kill while
+ * an index is built, two during a later transactional migration, the rest anywhere. After each kill:
  * {@code migration:status} tells the truth (compared with what the database holds), no advisory
  * lock is left, the next run completes, and nothing is applied twice.
  */
@@ -54,6 +55,11 @@ class KillRunnerTest {
                 waitFor(url, runner, "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'CREATE%INDEX CONCURRENTLY%' "
                         + "AND state = 'active' AND datname = current_database()");
                 Thread.sleep(random.nextInt(150));
+            } else if (kill % 4 == 3) {
+                // inside a transactional migration after the non-transactional one: during slow_step's pg_sleep
+                waitFor(url, runner, "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep%' "
+                        + "AND state = 'active' AND datname = current_database()");
+                Thread.sleep(random.nextInt(200));
             } else {
                 // anywhere in the run: once the runner is connected (its JVM start is not part of the run)
                 waitFor(url, runner, "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
@@ -76,6 +82,7 @@ class KillRunnerTest {
         System.out.println("KillRunnerTest seed " + seed + ", kills landed in "
                 + killedIn + "\n  " + String.join("\n  ", trace));
         assertThat(killedIn.getOrDefault(V3, 0)).as("kills inside the non-transactional migration").isGreaterThanOrEqualTo(KILLS / 2);
+        assertThat(killedIn.getOrDefault(V4, 0)).as("kills inside the migration after it").isGreaterThanOrEqualTo(2);
     }
 
     /** What status says must be what the database holds. */

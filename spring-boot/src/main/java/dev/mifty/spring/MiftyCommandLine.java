@@ -47,7 +47,9 @@ public final class MiftyCommandLine {
 
     /** Runs one command; returns its exit code. */
     static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
-        List<String> springArgs = new ArrayList<>();
+        // command-line properties win over the application's own spring.main.* settings
+        List<String> springArgs = new ArrayList<>(List.of("--spring.main.web-application-type=none",
+                "--spring.main.banner-mode=off"));
         List<String> miftyArgs = new ArrayList<>();
         for (String arg : args) {
             (arg.startsWith("--spring.") ? springArgs : miftyArgs).add(arg);

@@ -1,6 +1,5 @@
 package dev.mifty.spring;
 
-import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -34,14 +33,8 @@ record MigrationDataSource(DataSource dataSource, String label) {
             throw new IllegalStateException("no unique DataSource to migrate: set spring.mifty.url, or mark one "
                     + "DataSource @Primary");
         }
-        return new MigrationDataSource(application, label(application));
-    }
-
-    private static String label(DataSource dataSource) {
-        if (dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null) {
-            return display(hikari.getJdbcUrl());
-        }
-        return "the application's DataSource";
+        String configured = blankToNull(applicationUrl);
+        return new MigrationDataSource(application, configured != null ? display(configured) : "the application's DataSource");
     }
 
     /** The URL without its query string (which may hold a password). */

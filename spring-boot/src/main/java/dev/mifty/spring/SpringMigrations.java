@@ -1,5 +1,7 @@
 package dev.mifty.spring;
 
+import dev.mifty.runtime.ErrorCode;
+import dev.mifty.runtime.MiftyException;
 import dev.mifty.runtime.Migration;
 import dev.mifty.runtime.MigrationDescriptor;
 import dev.mifty.runtime.MigrationManifest;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import dev.mifty.runtime.internal.manifest.ManifestLoader;
+import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.util.ClassUtils;
 
@@ -58,13 +61,19 @@ final class SpringMigrations implements MigrationManifest {
 
     private Supplier<Migration> fromContext(MigrationDescriptor d) {
         return () -> {
-            String beanName = beanNamesByClass().get(d.className());
-            if (beanName != null) {
-                return beans.getBean(beanName, Migration.class);
+            try {
+                String beanName = beanNamesByClass().get(d.className());
+                if (beanName != null) {
+                    return beans.getBean(beanName, Migration.class);
+                }
+                Migration created = d.factory().get();
+                beans.autowireBean(created);
+                return created;
+            } catch (BeansException e) {
+                throw new MiftyException(ErrorCode.MIGRATION_FAILED, "migration " + d.version() + "_" + d.name()
+                        + " (" + d.className() + ") cannot be created from the Spring context: "
+                        + e.getMostSpecificCause().getMessage() + "; in a test slice, @Import the beans it uses", e);
             }
-            Migration created = d.factory().get();
-            beans.autowireBean(created);
-            return created;
         };
     }
 

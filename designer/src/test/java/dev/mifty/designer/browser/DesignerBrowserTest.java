@@ -191,6 +191,25 @@ class DesignerBrowserTest {
         assertThat(page.diagram().clickTable("customer").columns()).contains("nickname varchar(40) null");
     }
 
+    @Test
+    @Order(7)
+    void rollingBackShowsTheDriftAndApplyingAgainFixesIt() throws Exception {
+        MigrationsPage migrations = page.migrations().rollback(1);
+        assertThat(migrations.message()).startsWith("Rolled back ").endsWith("_add_nickname_to_customers.");
+        assertThat(migrations.rows().get(3).state()).isEqualTo("pending");
+        assertThat(database.columns("customer")).doesNotContain("nickname");
+
+        DriftPage drift = page.drift();
+        assertThat(drift.status()).isEqualTo("The database differs from the model in 1 change(s):");
+        assertThat(drift.changes()).containsExactly("+ customer.nickname varchar(40)");
+        assertThat(unquoted(drift.sql())).contains("ALTER TABLE customer ADD COLUMN nickname varchar(40);");
+        browser.screenshot("drift-differs");
+
+        page.migrations().applyPending();
+        assertThat(database.columns("customer")).contains("nickname");
+        assertThat(page.drift().status()).isEqualTo("The database matches the model.");
+    }
+
     /** The example's own Hibernate set-up ({@code hbm2ddl=validate}) on the designer's compiled classes. */
     private static void hibernateValidates() throws Exception {
         ClassLoader loader = designer.workspace().applicationLoader();

@@ -37,6 +37,7 @@ class MavenPluginGoalsTest {
     private static EmbeddedPostgres postgres;
     private static String postgresUrl;
     private static String jdbcUrl;
+    private static int compiled;
 
     @BeforeAll
     static void copyProjectAndStartDatabase() throws Exception {
@@ -61,6 +62,7 @@ class MavenPluginGoalsTest {
     @Order(1)
     void runAndStatusPrintWhatTheCliPrints() throws Exception {
         int migrations = project.migrations().size();
+        compiled = migrations;
 
         UserProject.Result build = project.mvn(Map.of("DATABASE_URL", postgresUrl), "compile", "mifty:run", "mifty:status");
 
@@ -113,6 +115,32 @@ class MavenPluginGoalsTest {
         List<String> created = project.migrations(MIGRATIONS).stream().filter(n -> n.endsWith("_AddAuditLog.java")).toList();
         assertThat(created).hasSize(1);
         assertThat(Files.readString(project.file(MIGRATIONS).resolve(created.get(0)))).contains("CREATE TABLE");
+    }
+
+    @Test
+    @Order(5)
+    void withoutDatabaseUrlTheSpringBootDatasourceOfTheActiveProfileIsUsed() throws Exception {
+        project.write("src/main/resources/application.yml", """
+                spring:
+                  datasource:
+                    url: jdbc:postgresql://localhost:1/nowhere
+                    username: app
+                    password: ${SHOP_DB_PASSWORD}
+                ---
+                spring:
+                  config:
+                    activate:
+                      on-profile: ci
+                  datasource:
+                    url: %s
+                """.formatted(jdbcUrl));
+
+        UserProject.Result build = project.mvn(Map.of("SHOP_DB_PASSWORD", PASSWORD), "mifty:run",
+                "-Dspring.profiles.active=ci");
+
+        assertThat(build.exit()).as(build.output()).isZero();
+        assertThat(build.output()).contains("application.yml (on-profile ci), spring.datasource.*, profiles ci",
+                "(user app)", "Applied " + compiled + " migration(s)").doesNotContain(PASSWORD);
     }
 
     private static String newestVersion() throws Exception {

@@ -23,7 +23,8 @@ final class UserProject {
     /** Module folder and artifact of each Mifty module a user's build may resolve. */
     private static final Map<String, String> MODULES = new java.util.LinkedHashMap<>(Map.of(
             "annotations", "mifty-annotations", "schema", "mifty-schema", "processor", "mifty-processor",
-            "runtime", "mifty-runtime", "embedded", "mifty-embedded-postgres", "maven-plugin", "mifty-maven-plugin"));
+            "runtime", "mifty-runtime", "embedded", "mifty-embedded-postgres", "maven-plugin", "mifty-maven-plugin",
+            "designer", "mifty-designer"));
 
     final Path dir;
     private final Path repo;
@@ -123,6 +124,18 @@ final class UserProject {
                 "-Dmaven.repo.local=" + repo, "-s", settings.toString()));
         command.addAll(List.of(args));
         return run(command, env, dir);
+    }
+
+    /** Starts {@code mvn -B <args>} in the project and returns at once (output merged into stdout): for goals that serve. */
+    Process start(Map<String, String> env, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(mavenExecutable(), "-B",
+                "-Dmaven.repo.local=" + repo, "-s", settings.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        builder.environment().remove("DATABASE_URL");
+        builder.environment().remove("MAVEN_OPTS");
+        builder.environment().putAll(env);
+        return builder.start();
     }
 
     /** Runs a Java main class on the project's runtime classpath (classes + dependencies). */

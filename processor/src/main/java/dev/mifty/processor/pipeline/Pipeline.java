@@ -6,6 +6,7 @@ import dev.mifty.processor.diag.Diagnostics;
 import dev.mifty.processor.diag.Messages;
 import dev.mifty.processor.emit.ManifestWriter;
 import dev.mifty.processor.emit.OutputFiles;
+import dev.mifty.processor.emit.SourceTreeWrites;
 import dev.mifty.processor.emit.StaleCopies;
 import dev.mifty.processor.jpa.HibernateLineDetector;
 import dev.mifty.processor.jpa.JpaModelReader;
@@ -46,8 +47,11 @@ public final class Pipeline {
     private final Clock clock;
     private final SnapshotCodec codec = new SnapshotCodec();
     private final OutputFiles output;
+    private final SourceTreeWrites sourceTree;
 
-    public Pipeline(ProcessingEnvironment env, ProcessorOptions options, Diagnostics diagnostics, Clock clock) {
+    public Pipeline(ProcessingEnvironment env, ProcessorOptions options, Diagnostics diagnostics, Clock clock,
+                    SourceTreeWrites sourceTree) {
+        this.sourceTree = sourceTree;
         this.env = env;
         this.options = options;
         this.diagnostics = diagnostics;
@@ -149,11 +153,16 @@ public final class Pipeline {
             // Filer first: javac looks the name up when the file is created, and must not find
             // (and implicitly compile) the copy in the source tree, which is on its source path.
             output.emitSource(file, entities.toArray(Element[]::new));
-            Path written = OutputFiles.writeToSourceTree(file,
-                    layout.get().sourceFile(packageName, file.typeSpec().name()));
-            snapshot.write(current);
-            diagnostics.note("generated migration " + layout.get().projectDir().relativize(written)
-                    + " and updated " + layout.get().snapshotDisplayName() + ":\n  "
+            Path target = layout.get().sourceFile(packageName, file.typeSpec().name());
+            if (java.nio.file.Files.exists(target)) {
+                throw new java.nio.file.FileAlreadyExistsException(target.toString());
+            }
+            sourceTree.write(() -> OutputFiles.writeToSourceTree(file, target));
+            sourceTree.write(() -> snapshot.write(current));
+            diagnostics.note("generated migration " + layout.get().projectDir().relativize(target)
+                    + " and updated " + layout.get().snapshotDisplayName()
+                    + (sourceTree.deferred() ? " (written into the source tree when this compilation succeeds)" : "")
+                    + ":\n  "
                     + diff.changes().stream().map(ChangeSummary::line).collect(Collectors.joining("\n  ")));
         }
         if (!diagnostics.hasErrors()) {

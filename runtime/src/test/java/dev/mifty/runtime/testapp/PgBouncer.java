@@ -53,7 +53,8 @@ public final class PgBouncer implements AutoCloseable {
                 "pidfile = " + dir.resolve("pgbouncer.pid"),
                 "max_client_conn = 200",
                 "ignore_startup_parameters = extra_float_digits",
-                "user = nobody",
+                // PgBouncer refuses to run as root; it switches to this user after startup
+                "root".equals(System.getProperty("user.name")) ? "user = nobody" : "",
                 ""));
         Files.writeString(dir.resolve("userlist.txt"), "\"postgres\" \"\"\n");
         for (String file : new String[] {"pgbouncer.ini", "userlist.txt"}) {
