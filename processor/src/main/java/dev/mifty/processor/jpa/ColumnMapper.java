@@ -25,12 +25,14 @@ final class ColumnMapper {
     private final TypeMapper typeMapper;
     private final Diagnostics diagnostics;
     private CollectionMapper collections;
+    private final NotMappedWarnings notMapped;
 
     ColumnMapper(EntityCatalog catalog, KeyResolver keys, TypeMapper typeMapper, Diagnostics diagnostics) {
         this.catalog = catalog;
         this.keys = keys;
         this.typeMapper = typeMapper;
         this.diagnostics = diagnostics;
+        this.notMapped = new NotMappedWarnings(diagnostics);
     }
 
     void collections(CollectionMapper mapper) {
@@ -38,6 +40,7 @@ final class ColumnMapper {
     }
 
     void map(Scope scope, Attribute a, MappingOutput out) {
+        notMapped.check(a.element(), a.label());
         String kind = Relations.kind(a);
         if ((a.has("Id") && !(kind != null && Relations.TO_ONE.contains(kind))) || a.has("EmbeddedId")) {
             return; // key columns are added first, by EntityMapper; an @Id @ManyToOne still adds its foreign key

@@ -47,6 +47,7 @@ final class EntityMapper {
             diagnostics.error(entity, MappingErrors.UNSUPPORTED, MappingErrors.unsupported(label, "@SecondaryTable"));
             return out;
         }
+        new NotMappedWarnings(diagnostics).check(entity, label);
         QualifiedName tableName = catalog.ownTable(entity);
         Ann.find(entity, "dev.mifty.annotations.RenamedFrom").ifPresent(r -> out.renames.add(
                 new RenameRequest(entity, catalog.table(entity), null, Ann.string(r, "value"))));

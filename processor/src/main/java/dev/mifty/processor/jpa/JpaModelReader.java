@@ -30,7 +30,7 @@ public final class JpaModelReader {
 
     /** Maps by the rules of the Hibernate line found on the compile classpath ({@link HibernateLineDetector}). */
     public JpaModelReader(ProcessingEnvironment env, Naming naming, Diagnostics diagnostics) {
-        this(env, naming, HibernateLineDetector.detect(env, null).line(), diagnostics);
+        this(env, naming, HibernateLineDetector.detect(env, env.getOptions().get("mifty.hibernate")).line(), diagnostics);
     }
 
     public JpaModelReader(ProcessingEnvironment env, Naming naming, HibernateLine line, Diagnostics diagnostics) {
@@ -137,7 +137,8 @@ public final class JpaModelReader {
             });
             columnElements.put(t.name, cols);
         }
-        return new MappedModel(new Schema(built, new ArrayList<>(sequences.values())), List.copyOf(renames),
+        return new MappedModel(new Schema(built, new ArrayList<>(sequences.values())).withHibernate(line.toString()),
+                List.copyOf(renames),
                 tableElements, columnElements);
     }
 }

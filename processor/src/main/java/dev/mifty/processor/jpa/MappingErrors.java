@@ -31,6 +31,11 @@ final class MappingErrors {
                 + " compiling and does not create; add it in a hand-written migration if you want it";
     }
 
+    static String notMapped(String element, String what) {
+        return element + " uses " + what + ", which changes Hibernate's schema but is not mapped by Mifty yet:"
+                + " the generated migration leaves it out (write it in a hand-written migration)";
+    }
+
     static String noId(String entity) {
         return "entity " + entity + " has no id: annotate one field (or getter) with @Id or @EmbeddedId,"
                 + " or inherit one from an @Entity or @MappedSuperclass superclass";

@@ -69,6 +69,11 @@ final class TypeMapper {
         };
     }
 
+    /** True for the {@code @JdbcTypeCode} values Mifty maps (JSON, SQLXML). */
+    static boolean isMappedJdbcTypeCode(int code) {
+        return code == SQL_TYPES_JSON || code == SQL_TYPES_SQLXML;
+    }
+
     /** The type of a map's key column ({@code @MapKeyColumn}, {@code @MapKeyEnumerated}, {@code @MapKeyTemporal}). */
     Optional<BasicType> mapKey(TypeMirror type, Element attribute) {
         Hints hints = new Hints(Ann.find(attribute, "MapKeyColumn"), false,

@@ -60,6 +60,35 @@ public final class ChangeSummary {
         } else if (change instanceof Change.AlterSequence c) {
             return "~ sequence " + t;
         }
+        return schemaLevel(change, t);
+    }
+
+    private static String schemaLevel(Change change, String t) {
+        if (change instanceof Change.CreateSchema c) {
+            return "+ schema " + c.schema();
+        } else if (change instanceof Change.DropSchema c) {
+            return "- schema " + c.schema();
+        } else if (change instanceof Change.SetTableComment c) {
+            return "~ comment on " + t;
+        } else if (change instanceof Change.SetColumnComment c) {
+            return "~ comment on " + t + "." + c.column();
+        } else if (change instanceof Change.CreateEnumType c) {
+            return "+ enum type " + t + " " + c.type().labels();
+        } else if (change instanceof Change.DropEnumType c) {
+            return "- enum type " + t;
+        } else if (change instanceof Change.AlterEnumType c) {
+            return "~ enum type " + t + " " + c.from().labels() + " -> " + c.to().labels();
+        } else if (change instanceof Change.CreateCompositeType c) {
+            return "+ composite type " + t;
+        } else if (change instanceof Change.DropCompositeType c) {
+            return "- composite type " + t;
+        } else if (change instanceof Change.AddAttribute c) {
+            return "+ " + t + "." + c.attribute().name() + " " + type(c.attribute().type());
+        } else if (change instanceof Change.DropAttribute c) {
+            return "- " + t + "." + c.attribute().name();
+        } else if (change instanceof Change.AlterAttributeType c) {
+            return "~ " + t + "." + c.attribute() + " " + type(c.from()) + " -> " + type(c.to());
+        }
         return change.toString();
     }
 

@@ -97,9 +97,13 @@ public final class MigrationNamer {
                 || isSequence(c);
     }
 
+    /** Sequences, and the schemas and types tables live in or use: they support the table changes. */
     private static boolean isSequence(Change c) {
         return c instanceof Change.CreateSequence || c instanceof Change.DropSequence
-                || c instanceof Change.AlterSequence;
+                || c instanceof Change.AlterSequence
+                || c instanceof Change.CreateSchema || c instanceof Change.DropSchema
+                || c instanceof Change.CreateEnumType || c instanceof Change.DropEnumType
+                || c instanceof Change.CreateCompositeType || c instanceof Change.DropCompositeType;
     }
 
     private static boolean all(List<Change> changes, Class<? extends Change> kind) {

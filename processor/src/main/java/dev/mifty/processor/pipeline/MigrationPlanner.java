@@ -36,7 +36,8 @@ public final class MigrationPlanner {
                     onlineForm ? dialect.renderOnline(change) : dialect.render(change),
                     onlineForm ? dialect.renderOnline(change.inverse()) : dialect.render(change.inverse())));
         }
-        return new MigrationSource(packageName, version, name, fromHash, toHash, steps, transactional);
+        return new MigrationSource(packageName, version, name, fromHash, toHash, steps,
+                transactional && Change.transactional(changes));
     }
 
     /** Every up statement, in order: what mode {@code check} prints. */

@@ -139,7 +139,9 @@ public final class Pipeline {
                 return;
             }
             String version = new VersionClock(clock).next(migrations.stream().map(FoundMigration::version).toList());
-            String name = options.name() != null ? options.name() : MigrationNamer.name(diff.changes(), old.isEmpty());
+            String name = options.name() != null ? options.name()
+                    : lineChanged(old, current) ? upgradeName(current.hibernate())
+                    : MigrationNamer.name(diff.changes(), old.isEmpty());
             MigrationSource source = planner.plan(packageName, version, name,
                     Checksums.ofSnapshot(codec.write(old)), Checksums.ofSnapshot(currentJson), diff.changes());
             FoundMigration generated = new FoundMigration(null, packageName + "."
@@ -165,9 +167,24 @@ public final class Pipeline {
                     + ":\n  "
                     + diff.changes().stream().map(ChangeSummary::line).collect(Collectors.joining("\n  ")));
         }
+        if (diff.isEmpty() && lineChanged(old, current) && options.mode() == ProcessorOptions.Mode.GENERATE) {
+            sourceTree.write(() -> snapshot.write(current)); // same schema on the new line: only the line changes
+            diagnostics.note("Hibernate ORM " + old.hibernate() + " -> " + current.hibernate()
+                    + ": the schema is the same on both lines; updated the line in " + layout.get().snapshotDisplayName());
+        }
         if (!diagnostics.hasErrors()) {
             emitManifest(packageName, all, currentJson, entities, migrationElements);
         }
+    }
+
+    /** The snapshot was built for another Hibernate line than this build's (unknown counts as no change). */
+    private static boolean lineChanged(Schema old, Schema current) {
+        return old.hibernate() != null && current.hibernate() != null && !old.hibernate().equals(current.hibernate());
+    }
+
+    /** {@code upgrade_to_hibernate_74}: the migration that brings the schema to a new line's rules. */
+    private static String upgradeName(String line) {
+        return "upgrade_to_hibernate_" + line.replace(".", "");
     }
 
     private java.net.URI sourceUri(TypeElement type) {

@@ -38,6 +38,14 @@ public final class ReaderHarness {
         return new Result(compilation, processor.model);
     }
 
+    /** As {@link #read(Naming, List)}, mapping for a forced Hibernate line ({@code -Amifty.hibernate}). */
+    public static Result read(Naming naming, String hibernateLine, JavaFileObject... sources) {
+        ReadingProcessor processor = new ReadingProcessor(naming);
+        Compilation compilation = javac().withProcessors(processor)
+                .withOptions("-proc:only", "-Amifty.hibernate=" + hibernateLine).compile(sources);
+        return new Result(compilation, processor.model);
+    }
+
     public static JavaFileObject source(String qualifiedName, String... lines) {
         return JavaFileObjects.forSourceLines(qualifiedName, lines);
     }
@@ -54,6 +62,11 @@ public final class ReaderHarness {
         @Override
         public Set<String> getSupportedAnnotationTypes() {
             return Set.of("*");
+        }
+
+        @Override
+        public Set<String> getSupportedOptions() {
+            return Set.of("mifty.hibernate");
         }
 
         @Override

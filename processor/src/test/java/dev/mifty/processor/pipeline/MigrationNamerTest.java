@@ -43,6 +43,20 @@ class MigrationNamerTest {
     }
 
     @Test
+    void theSchemasAndTypesOfNewTablesDoNotNameTheMigration() {
+        dev.mifty.schema.model.EnumType status = new dev.mifty.schema.model.EnumType(QualifiedName.of("shop", "status"),
+                List.of("NEW"));
+        List<Change> changes = List.of(new Change.CreateSchema("shop"), new Change.CreateEnumType(status),
+                new Change.CreateTable(table(ORDERS)));
+        assertThat(MigrationNamer.name(changes, true)).isEqualTo("create_orders");
+        assertThat(MigrationNamer.name(List.of(new Change.CreateEnumType(status)), false)).isEqualTo("update_status");
+        assertThat(ChangeSummary.line(new Change.AlterEnumType(status,
+                new dev.mifty.schema.model.EnumType(status.name(), List.of("NEW", "PAID")), List.of())))
+                .isEqualTo("~ enum type shop.status [NEW] -> [NEW, PAID]");
+        assertThat(ChangeSummary.line(new Change.CreateSchema("shop"))).isEqualTo("+ schema shop");
+    }
+
+    @Test
     void columnChanges() {
         assertThat(MigrationNamer.name(List.of(add("phone")), false)).isEqualTo("add_phone_to_customers");
         assertThat(MigrationNamer.name(List.of(add("phone"), add("email")), false))

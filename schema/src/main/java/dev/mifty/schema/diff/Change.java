@@ -49,9 +49,13 @@ public sealed interface Change {
         return true;
     }
 
-    /** True when every change of the list may run in one transaction. */
+    /**
+     * True when a migration of these changes may run in a transaction: every change and every
+     * inverse is {@link #transactional()} (a migration's {@code up} and {@code down} run in the same
+     * mode; the inverse of a label removal adds labels).
+     */
     static boolean transactional(List<? extends Change> changes) {
-        return changes.stream().allMatch(Change::transactional);
+        return changes.stream().allMatch(c -> c.transactional() && c.inverse().transactional());
     }
 
     /** The table change is about; for a {@link CreateTable} and {@link DropTable}, the whole table. */
@@ -181,18 +185,18 @@ public sealed interface Change {
      * A named schema (namespace) the new model needs and the old one did not. It is created only
      * when the database does not have it yet, and marked as Mifty's ({@code COMMENT ON SCHEMA});
      * {@link DropSchema} drops only a schema carrying that mark, and only when it is empty.
-     * {@link #target()} is {@code schema.""}.
+     * {@link #target()} is the schema's name as an unqualified name (for messages).
      */
     record CreateSchema(String schema) implements Change {
         public CreateSchema { Objects.requireNonNull(schema, "schema"); }
         public Change inverse() { return new DropSchema(schema); }
-        public QualifiedName target() { return new QualifiedName(schema, ""); }
+        public QualifiedName target() { return QualifiedName.of(schema); }
     }
 
     record DropSchema(String schema) implements Change {
         public DropSchema { Objects.requireNonNull(schema, "schema"); }
         public Change inverse() { return new CreateSchema(schema); }
-        public QualifiedName target() { return new QualifiedName(schema, ""); }
+        public QualifiedName target() { return QualifiedName.of(schema); }
     }
 
     /** Sets, changes or removes ({@code null}) the comment of a table. */

@@ -13,7 +13,10 @@ public record DiffResult(List<Change> changes, List<DiffProblem> problems) {
         return changes.isEmpty();
     }
 
-    /** False when a change must run outside a transaction ({@link Change#transactional()}): the migration is non-transactional. */
+    /**
+     * False when a change or its inverse must run outside a transaction ({@link Change#transactional(List)}):
+     * a migration of these changes is then non-transactional.
+     */
     public boolean transactional() {
         return Change.transactional(changes);
     }

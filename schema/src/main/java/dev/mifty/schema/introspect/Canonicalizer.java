@@ -6,6 +6,7 @@ import dev.mifty.schema.model.Column;
 import dev.mifty.schema.model.Identity;
 import dev.mifty.schema.model.QualifiedName;
 import dev.mifty.schema.model.Schema;
+import dev.mifty.schema.model.SqlType;
 import dev.mifty.schema.model.Table;
 import dev.mifty.schema.sql.PostgresDialect;
 import java.sql.Connection;
@@ -61,9 +62,11 @@ public final class Canonicalizer {
                 byTempName.put(temp.name(), table.name());
                 List<Column> plain = table.columns().stream()
                         .map(c -> new Column(c.name(), c.type(), true, null, Identity.NONE, null)).toList();
-                for (String sql : dialect.renderTemporary(
-                        new Table(temp, plain, null, List.of(), List.of(), List.of(), List.of(), null))) {
-                    s.execute(sql);
+                if (!attempt(connection, s, temp, plain)) {
+                    // a type the database does not have yet (an enum of a pending migration): text
+                    // stands in, and an expression that needs the type keeps its text
+                    attempt(connection, s, temp, plain.stream()
+                            .map(c -> c.type().isUser() ? c.withType(SqlType.of("text")) : c).toList());
                 }
                 for (Column column : table.columns()) {
                     if (column.defaultValue() != null) {
@@ -83,6 +86,22 @@ public final class Canonicalizer {
             }
         }
         return printed;
+    }
+
+    private boolean attempt(Connection connection, Statement s, QualifiedName temp, List<Column> columns)
+            throws SQLException {
+        Savepoint savepoint = connection.setSavepoint();
+        try {
+            for (String sql : dialect.renderTemporary(
+                    new Table(temp, columns, null, List.of(), List.of(), List.of(), List.of(), null))) {
+                s.execute(sql);
+            }
+            connection.releaseSavepoint(savepoint);
+            return true;
+        } catch (SQLException refused) {
+            connection.rollback(savepoint);
+            return false;
+        }
     }
 
     private void attempt(Connection connection, Statement s, Change change) throws SQLException {

@@ -86,6 +86,29 @@ public record Schema(List<Table> tables, List<Sequence> sequences, List<EnumType
         return new Schema(tables, sequences, newEnumTypes, newCompositeTypes, hibernate);
     }
 
+    /**
+     * The same schema with every explicit qualifier {@code defaultSchema} removed (tables,
+     * sequences, types, foreign-key targets, columns and attributes of user types): how a model
+     * that names the default schema explicitly ({@code @Table(schema = "public")}) compares with
+     * an introspected database, whose default-schema objects have a null schema.
+     */
+    public Schema withDefaultSchema(String defaultSchema) {
+        java.util.function.UnaryOperator<QualifiedName> n = q -> defaultSchema.equals(q.schema()) ? QualifiedName.of(q.name()) : q;
+        java.util.function.UnaryOperator<SqlType> t = type -> type.isUser() ? SqlType.user(n.apply(type.userType())) : type;
+        return new Schema(
+                tables.stream().map(table -> table.withName(n.apply(table.name()))
+                        .withColumns(table.columns().stream().map(c -> c.withType(t.apply(c.type()))).toList())
+                        .withForeignKeysAndIndexes(table.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(),
+                                fk.columns(), n.apply(fk.referencedTable()), fk.referencedColumns(), fk.onDelete())).toList(),
+                                table.indexes()))
+                        .toList(),
+                sequences.stream().map(q -> new Sequence(n.apply(q.name()), q.start(), q.increment(), q.options())).toList(),
+                enumTypes.stream().map(e -> new EnumType(n.apply(e.name()), e.labels())).toList(),
+                compositeTypes.stream().map(c -> new CompositeType(n.apply(c.name()), c.attributes().stream()
+                        .map(a -> new CompositeType.Attribute(a.name(), t.apply(a.type()))).toList())).toList(),
+                hibernate);
+    }
+
     /** The same schema, recorded as built for Hibernate ORM line {@code line} ({@code "7.4"}; null: unknown). */
     public Schema withHibernate(String line) {
         return new Schema(tables, sequences, enumTypes, compositeTypes, line);

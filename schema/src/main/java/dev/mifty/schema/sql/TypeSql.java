@@ -78,9 +78,18 @@ final class TypeSql {
     /**
      * Rename the type away, create it anew, convert every column through {@code text} (its
      * default dropped first and set again: a default typed with the old type cannot be cast), drop
-     * the old type.
+     * the old type; all in one {@code DO} block, so that it is atomic even in a non-transactional
+     * migration (the inverse of a recreation may add labels, which makes the migration so).
      */
     private static List<String> recreate(Change.AlterEnumType change) {
+        StringBuilder block = new StringBuilder("DO $$\nBEGIN\n");
+        for (String statement : recreateSteps(change)) {
+            block.append("    ").append(statement.replace("\n", "\n    ")).append(";\n");
+        }
+        return List.of(block.append("END\n$$").toString());
+    }
+
+    private static List<String> recreateSteps(Change.AlterEnumType change) {
         QualifiedName name = change.to().name();
         String oldName = retiredName(name.name());
         QualifiedName retired = new QualifiedName(name.schema(), oldName);

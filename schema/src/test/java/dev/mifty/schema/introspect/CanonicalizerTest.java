@@ -77,6 +77,28 @@ class CanonicalizerTest {
         }
     }
 
+    @Test
+    void aTypeTheDatabaseDoesNotHaveYetDoesNotStopTheOthers() throws Exception {
+        dev.mifty.schema.model.EnumType mood = new dev.mifty.schema.model.EnumType(
+                dev.mifty.schema.model.QualifiedName.of("mood"), java.util.List.of("ok"));
+        Schema base = model("status in ('NEW','PAID')");
+        Table t = base.tables().get(0);
+        java.util.List<Column> columns = new java.util.ArrayList<>(t.columns());
+        columns.add(new Column("feeling", mood.sqlType(), true, "'ok'::mood", Identity.NONE, null));
+        Schema withEnum = new Schema(java.util.List.of(t.withColumns(columns)), java.util.List.of(),
+                java.util.List.of(mood), java.util.List.of(), null);
+        try (Connection c = TestDatabases.connect(TestDatabases.newDatabase())) {
+            Schema canonical = new Canonicalizer().canonicalize(c, withEnum);
+            Table printed = canonical.tables().get(0);
+            assertThat(printed.checks().get(0).expression()).contains("ANY");
+            assertThat(printed.column("feeling").orElseThrow().defaultValue()).isEqualTo("'ok'::mood");
+
+            apply(c, withEnum);
+            Schema live = new Introspector().read(c, "public");
+            assertThat(new SchemaDiffer().diff(live, new Canonicalizer().canonicalize(c, withEnum)).changes()).isEmpty();
+        }
+    }
+
     private static void apply(Connection c, Schema model) throws Exception {
         try (Statement s = c.createStatement()) {
             for (Change change : new SchemaDiffer().diff(Schema.empty(), model).changes()) {

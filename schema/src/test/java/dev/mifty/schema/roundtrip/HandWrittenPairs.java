@@ -157,7 +157,36 @@ final class HandWrittenPairs {
                                 .col("label", TEXT, false).col("note", TEXT, true).pk("node_pkey", "id").build()),
                         schema(table("node").col("id", INT4, false).col("label", TEXT, true).col("note", TEXT, false)
                                 .col("parent", INT4, true).pk("node_pkey", "id")
-                                .fk("fk_parent", "parent", "node", "id", ReferentialAction.SET_DEFAULT).build()), none));
+                                .fk("fk_parent", "parent", "node", "id", ReferentialAction.SET_DEFAULT).build()), none),
+                new Pair("comments set, changed and removed", withComments("Customers", "mail", null),
+                        withComments(null, "e-mail address", "display name"), none),
+                new Pair("enum labels added", typed(List.of("a", "b"), List.of("x")), typed(List.of("z", "a", "m", "b", "c"),
+                        List.of("x")), none),
+                new Pair("enum labels removed and reordered, composite reshaped", typed(List.of("a", "b", "c"), List.of("x", "y")),
+                        typed(List.of("c", "a"), List.of("x", "y", "w")), none),
+                new Pair("types created and dropped with their columns", schema(customers()), typed(List.of("a"), List.of("x")),
+                        none));
+    }
+
+    private static Schema withComments(String tableComment, String emailComment, String nameComment) {
+        Table t = customers();
+        return schema(t.withComment(tableComment).withColumns(t.columns().stream()
+                .map(c -> c.name().equals("email") ? c.withComment(emailComment)
+                        : c.name().equals("name") ? c.withComment(nameComment) : c)
+                .toList()));
+    }
+
+    /** customers with a column of an enum {@code mood} (default its first label) and one of a composite {@code pair}. */
+    private static Schema typed(List<String> labels, List<String> attributes) {
+        dev.mifty.schema.model.EnumType mood = new dev.mifty.schema.model.EnumType(QualifiedName.of("mood"), labels);
+        dev.mifty.schema.model.CompositeType pair = new dev.mifty.schema.model.CompositeType(QualifiedName.of("pair"),
+                attributes.stream().map(a -> new dev.mifty.schema.model.CompositeType.Attribute(a, TEXT)).toList());
+        Table t = customers();
+        List<dev.mifty.schema.model.Column> columns = new java.util.ArrayList<>(t.columns());
+        columns.add(new dev.mifty.schema.model.Column("mood", mood.sqlType(), false, "'" + labels.get(0) + "'::mood",
+                Identity.NONE, null));
+        columns.add(dev.mifty.schema.model.Column.of("pair", pair.sqlType(), true));
+        return new Schema(List.of(t.withColumns(columns)), List.of(), List.of(mood), List.of(pair), null);
     }
 
     private static Table compositeChild() {

@@ -1,0 +1,78 @@
+package dev.mifty.processor.jpa;
+
+import dev.mifty.processor.diag.Diagnostics;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+
+/**
+ * Annotations and attributes that change Hibernate's DDL but that Mifty does not map yet: one
+ * {@code [mifty:not-mapped]} warning on the element naming what is left out, so nothing that changes
+ * the schema is ignored silently (issue 9). Read from the annotation mirrors, so the Jakarta
+ * Persistence 3.2 members ({@code comment}, {@code options}, {@code check}, {@code secondPrecision})
+ * are found even though Mifty itself is compiled against 3.1.
+ */
+final class NotMappedWarnings {
+
+    private static final String H = "org.hibernate.annotations.";
+
+    /** Hibernate annotations on an attribute or class, with what they do to the schema. */
+    private static final Map<String, String> HIBERNATE = Map.of(
+            H + "SoftDelete", "@SoftDelete (a deleted/active/timestamp column)",
+            H + "TenantId", "@TenantId (a NOT NULL tenant column)",
+            H + "EmbeddedColumnNaming", "@EmbeddedColumnNaming (column name pattern of an embedded)",
+            H + "EmbeddedTable", "@EmbeddedTable (an embedded stored in a secondary table)",
+            H + "Struct", "@Struct (a PostgreSQL composite type)",
+            H + "Array", "@Array (an array length)");
+
+    /** Jakarta Persistence 3.2 members that change DDL, per annotation. */
+    private static final Map<String, List<String>> JPA_32 = Map.of(
+            "Column", List.of("check", "comment", "options", "secondPrecision"),
+            "JoinColumn", List.of("check", "comment", "options"),
+            "Table", List.of("check", "comment", "options"),
+            "CollectionTable", List.of("check", "comment", "options"),
+            "JoinTable", List.of("check", "comment", "options"),
+            "SequenceGenerator", List.of("options"),
+            "TableGenerator", List.of("options"),
+            "DiscriminatorColumn", List.of("options"));
+
+    private final Diagnostics diagnostics;
+
+    NotMappedWarnings(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /** Warns on the element (an entity class or an attribute) for each such annotation or member it carries. */
+    void check(Element element, String label) {
+        List<String> missing = new ArrayList<>();
+        HIBERNATE.forEach((annotation, what) -> {
+            if (Ann.has(element, annotation)) {
+                missing.add(what);
+            }
+        });
+        JPA_32.forEach((annotation, members) -> Ann.find(element, annotation).ifPresent(m -> {
+            for (String member : members) {
+                if (Ann.isSet(m, member)) {
+                    missing.add("@" + annotation + "(" + member + " = ...)");
+                }
+            }
+        }));
+        if (Ann.has(element, "CheckConstraint")) {
+            missing.add("@CheckConstraint");
+        }
+        Optional<AnnotationMirror> code = Ann.find(element, TypeMapper.JDBC_TYPE_CODE);
+        if (code.isPresent() && !TypeMapper.isMappedJdbcTypeCode(Ann.integer(code.get(), "value"))) {
+            missing.add("@JdbcTypeCode(" + Ann.integer(code.get(), "value") + ") (e.g. SqlTypes.NAMED_ENUM, a"
+                    + " PostgreSQL enum type): the column keeps the type of its Java type");
+        }
+        if (Ann.find(element, "SequenceGenerator").map(g -> Ann.string(g, "name").isEmpty()).orElse(false)) {
+            missing.add("@SequenceGenerator without a name (Jakarta Persistence 3.2's default generator)");
+        }
+        for (String what : missing) {
+            diagnostics.warning(element, MappingErrors.NOT_MAPPED, MappingErrors.notMapped(label, what));
+        }
+    }
+}
