@@ -20,22 +20,22 @@ public final class V20261124153000_AddPhoneAndIndexToCustomers implements dev.mi
     /**
      * Customer.phone: + customers.phone varchar(20)
      */
-    public static final String UP_1 = "ALTER TABLE \"customers\" ADD COLUMN \"phone\" varchar(20)";
+    public static final String UP_1 = "ALTER TABLE customers ADD COLUMN phone varchar(20)";
 
     /**
      * Customer: + index customers.idx_customer_phone
      */
-    public static final String UP_2 = "CREATE INDEX \"idx_customer_phone\" ON \"customers\" (\"phone\")";
+    public static final String UP_2 = "CREATE INDEX idx_customer_phone ON customers (phone)";
 
     /**
      * undo Customer: + index customers.idx_customer_phone
      */
-    public static final String DOWN_1 = "DROP INDEX \"idx_customer_phone\"";
+    public static final String DOWN_1 = "DROP INDEX idx_customer_phone";
 
     /**
      * undo Customer.phone: + customers.phone varchar(20)
      */
-    public static final String DOWN_2 = "ALTER TABLE \"customers\" DROP COLUMN \"phone\"";
+    public static final String DOWN_2 = "ALTER TABLE customers DROP COLUMN phone";
 
     @Override
     public void up(MigrationContext context) throws Exception {

@@ -20,14 +20,21 @@ public final class V20261124153001_CreateOrders implements dev.mifty.runtime.Mig
     /**
      * Order: + table orders
      */
-    public static final String UP_1 = "CREATE TABLE \"orders\" (\"id\" bigint NOT NULL, \"note\" text, CONSTRAINT \"orders_pkey\" PRIMARY KEY (\"id\"))";
+    public static final String UP_1 = """
+            CREATE TABLE orders (
+                id bigint NOT NULL,
+                note text,
+                "user" bigint,
+                CONSTRAINT orders_pkey PRIMARY KEY (id)
+            )""";
 
-    public static final String UP_2 = "COMMENT ON TABLE \"orders\" IS 'it''s \"quoted\"\\n'";
+    public static final String UP_2 = """
+            COMMENT ON TABLE orders IS 'it''s "quoted"\\n'""";
 
     /**
      * undo Order: + table orders
      */
-    public static final String DOWN_1 = "DROP TABLE \"orders\"";
+    public static final String DOWN_1 = "DROP TABLE orders";
 
     @Override
     public void up(MigrationContext context) throws Exception {

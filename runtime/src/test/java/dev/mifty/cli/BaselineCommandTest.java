@@ -6,8 +6,10 @@ import dev.mifty.runtime.Mifty;
 import dev.mifty.runtime.testapp.Db;
 import dev.mifty.runtime.testapp.TestManifest;
 import dev.mifty.schema.introspect.Introspector;
+import dev.mifty.schema.model.QualifiedName;
 import dev.mifty.schema.model.Schema;
 import dev.mifty.schema.snapshot.SnapshotCodec;
+import dev.mifty.schema.sql.PostgresDialect;
 import dev.mifty.schema.testing.TestDatabases;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -95,7 +97,8 @@ class BaselineCommandTest {
                 .contains("foreign key orders_customer_id_fkey on orders is the model's fk_orders_customer (renamed to the model's name)")
                 .contains("unique constraint customers_email_key on customers is the model's uk_customers_email")
                 .contains("index orders_customer_id_idx on orders is the model's idx_orders_customer")
-                .contains("ALTER TABLE \"public\".\"orders\" RENAME CONSTRAINT \"orders_customer_id_fkey\" TO \"fk_orders_customer\";")
+                .contains("ALTER TABLE " + PostgresDialect.name(QualifiedName.of("public", "orders")) + " RENAME CONSTRAINT "
+                        + PostgresDialect.quote("orders_customer_id_fkey") + " TO " + PostgresDialect.quote("fk_orders_customer") + ";")
                 .contains("The database matches the model.")
                 .contains("baselined " + V1 + "_create_customers", "baselined " + V2 + "_create_orders")
                 .contains("Marked 2 migration(s) up to " + V2 + " as applied (baseline; none of them ran)");

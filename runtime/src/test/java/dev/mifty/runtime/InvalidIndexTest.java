@@ -50,7 +50,8 @@ class InvalidIndexTest {
                 .contains("dropped the INVALID index public.customers_email_key on customers left by an interrupted run of "
                         + V1 + "_unique_customer_email; building it again")
                 .contains("index public.customers_name_key on customers is INVALID")
-                .contains("REINDEX INDEX CONCURRENTLY \"public\".\"customers_name_key\"");
+                .contains("REINDEX INDEX CONCURRENTLY " + dev.mifty.schema.sql.PostgresDialect.name(
+                        dev.mifty.schema.model.QualifiedName.of("public", "customers_name_key")));
         assertThat(again.out()).contains("applied " + V1 + "_unique_customer_email");
         assertThat(Db.strings(url, "SELECT indisvalid::text FROM pg_index WHERE indexrelid = 'customers_email_key'::regclass"))
                 .containsExactly("true");

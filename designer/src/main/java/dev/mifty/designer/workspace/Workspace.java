@@ -104,6 +104,10 @@ public final class Workspace {
     /** The application's manifest, or empty when none is on its classpath (not compiled with Mifty's processor). */
     public Optional<MigrationManifest> manifest() {
         ClassLoader loader = applicationLoader();
+        // the processor's manifest resource (META-INF/mifty/migrations), else a ServiceLoader manifest
+        if (loader.getResource(dev.mifty.schema.source.ManifestFile.RESOURCE) != null) {
+            return Optional.of(dev.mifty.runtime.internal.manifest.ManifestLoader.load(loader));
+        }
         for (MigrationManifest manifest : ServiceLoader.load(MigrationManifest.class, loader)) {
             return Optional.of(manifest);
         }

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.mifty.processor.diag.Diagnostics;
 import dev.mifty.processor.diag.Messages;
+import dev.mifty.processor.emit.DiagramFile;
 import dev.mifty.processor.emit.ManifestWriter;
 import dev.mifty.processor.emit.OutputFiles;
 import dev.mifty.processor.emit.SourceTreeWrites;
@@ -151,7 +152,7 @@ public final class Pipeline {
             if (!MigrationConflicts.check(all, diagnostics)) {
                 return; // the existing ones were clean above: this is about the new one
             }
-            JavaFile file = new MigrationSourceWriter().write(source);
+            JavaFile file = MigrationSourceWriter.forRelease(env.getSourceVersion().ordinal()).write(source);
             // Filer first: javac looks the name up when the file is created, and must not find
             // (and implicitly compile) the copy in the source tree, which is on its source path.
             output.emitSource(file, entities.toArray(Element[]::new));
@@ -173,6 +174,10 @@ public final class Pipeline {
                     + ": the schema is the same on both lines; updated the line in " + layout.get().snapshotDisplayName());
         }
         if (!diagnostics.hasErrors()) {
+            if (options.diagram() && options.mode() == ProcessorOptions.Mode.GENERATE) {
+                Path diagram = DiagramFile.beside(layout.get().snapshot());
+                sourceTree.write(() -> DiagramFile.update(diagram, current));
+            }
             emitManifest(packageName, all, currentJson, entities, migrationElements);
         }
     }
@@ -219,9 +224,7 @@ public final class Pipeline {
                         m.element().getSimpleName().toString(), sourceUri(m.element()));
             }
         }
-        output.emitSource(new ManifestWriter().write(packageName, entries, ProjectLayout.SNAPSHOT_RESOURCE), origins);
-        output.emitResource(ManifestWriter.SERVICE_FILE, packageName.isEmpty() ? ManifestWriter.CLASS_NAME + "\n"
-                : packageName + "." + ManifestWriter.CLASS_NAME + "\n", origins);
+        output.emitResource(ManifestWriter.RESOURCE, new ManifestWriter().write(packageName, entries), origins);
         if (snapshotJson != null) {
             output.emitResource(ProjectLayout.SNAPSHOT_RESOURCE, snapshotJson, origins);
         }

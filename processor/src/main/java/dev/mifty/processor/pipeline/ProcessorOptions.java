@@ -23,10 +23,20 @@ import javax.lang.model.SourceVersion;
  * @param allowDrop         {@code mifty.allowDrop}: confirmed drops, {@code table} or {@code table.column}
  * @param onlineDdl         {@code mifty.onlineDdl}: changes to existing tables in their online form
  * @param errors            messages for invalid values
+ * @param diagram           {@code mifty.diagram}: write the Mermaid diagram {@code schema.md} beside the snapshot
  */
 public record ProcessorOptions(String projectDir, String snapshot, String sourceDir, String migrationsPackage,
                                Mode mode, String name, Naming naming, boolean strict, Set<String> allowDrop,
-                               boolean onlineDdl, List<String> errors) {
+                               boolean onlineDdl, List<String> errors, boolean diagram) {
+
+    public ProcessorOptions(String projectDir, String snapshot, String sourceDir, String migrationsPackage,
+                            Mode mode, String name, Naming naming, boolean strict, Set<String> allowDrop,
+                            boolean onlineDdl, List<String> errors) {
+        this(projectDir, snapshot, sourceDir, migrationsPackage, mode, name, naming, strict, allowDrop, onlineDdl,
+                errors, true);
+    }
+
+    public static final String DIAGRAM = "mifty.diagram";
 
     public static final String PROJECT_DIR = "mifty.projectDir";
     public static final String SNAPSHOT = "mifty.snapshot";
@@ -42,7 +52,7 @@ public record ProcessorOptions(String projectDir, String snapshot, String source
     public static final String HIBERNATE = "mifty.hibernate";
 
     public static final Set<String> ALL = Set.of(PROJECT_DIR, SNAPSHOT, SOURCE_DIR, MIGRATIONS_PACKAGE, MODE, NAME,
-            NAMING, STRICT, ALLOW_DROP, ONLINE_DDL, HIBERNATE);
+            NAMING, STRICT, ALLOW_DROP, ONLINE_DDL, HIBERNATE, DIAGRAM);
 
     public static final String DEFAULT_SNAPSHOT = "src/main/resources/db/mifty/schema.json";
     public static final String DEFAULT_SOURCE_DIR = "src/main/java";
@@ -126,8 +136,17 @@ public record ProcessorOptions(String projectDir, String snapshot, String source
                 errors.add(Messages.invalidOption(ONLINE_DDL, onlineValue, "true or false"));
             }
         }
+        boolean diagram = true;
+        String diagramValue = blankToNull(options.get(DIAGRAM));
+        if (diagramValue != null) {
+            if (diagramValue.equalsIgnoreCase("true") || diagramValue.equalsIgnoreCase("false")) {
+                diagram = Boolean.parseBoolean(diagramValue);
+            } else {
+                errors.add(Messages.invalidOption(DIAGRAM, diagramValue, "true or false"));
+            }
+        }
         return new ProcessorOptions(projectDir, snapshot, sourceDir, migrationsPackage, mode, name, naming, strict,
-                allowDrop, onlineDdl, errors);
+                allowDrop, onlineDdl, errors, diagram);
     }
 
     private static String blankToNull(String value) {

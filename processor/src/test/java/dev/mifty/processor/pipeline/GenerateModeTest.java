@@ -44,7 +44,7 @@ class GenerateModeTest {
                 .isEqualTo(Files.readString(project.snapshot()));
 
         ClassLoader loader = MiftyCompiler.loader(first);
-        List<?> listed = manifest(loader, "shop.model.migrations.MiftyManifest");
+        List<?> listed = MiftyCompiler.manifest(first).lines();
         assertThat(listed).hasSize(1);
         assertThat(HandWrittenMigrationsTest.field(listed.get(0), "className")).isEqualTo(migration);
         assertThat(HandWrittenMigrationsTest.field(listed.get(0), "name")).isEqualTo("create_customers");
@@ -64,9 +64,50 @@ class GenerateModeTest {
         assertThat(Files.getLastModifiedTime(project.snapshot())).isEqualTo(FileTime.fromMillis(0));
         // (compile-testing lists an empty entry for the stale-copy probe; nothing was written into it)
         assertThat(generatedText(second, migration)).isEmpty();
-        List<?> again = manifest(MiftyCompiler.loader(second), "shop.model.migrations.MiftyManifest");
+        List<?> again = MiftyCompiler.manifest(second).lines();
         assertThat(HandWrittenMigrationsTest.field(again.get(0), "checksum"))
                 .isEqualTo(HandWrittenMigrationsTest.field(listed.get(0), "checksum"));
+    }
+
+    @Test
+    void statementsAreTextBlocksWithIdentifiersQuotedOnlyWhereNeeded() throws Exception {
+        ShopProject modern = new ShopProject(dir);
+        assertThat(modern.build(ShopProject.customer("    @Column(name = \"\\\"Full Name\\\"\") private String name;")))
+                .succeeded();
+        String blocks = Files.readString(modern.migrations().get(0));
+        assertThat(blocks).contains("""
+                    public static final String UP_1 = \"""
+                            CREATE TABLE customers (
+                                id bigint NOT NULL,
+                                "Full Name" varchar(255),
+                                CONSTRAINT customers_pkey PRIMARY KEY (id)
+                            )\""";
+                """).contains("public static final String DOWN_1 = \"DROP TABLE customers\";");
+    }
+
+    @Test
+    void theDiagramBesideTheSnapshotIsRewrittenOnlyWhenTheModelChangesAndCanBeTurnedOff(@TempDir Path off)
+            throws Exception {
+        ShopProject project = new ShopProject(dir);
+        assertThat(project.build(ShopProject.customer("    private String name;"), ShopProject.order())).succeeded();
+        Path diagram = project.snapshot().resolveSibling("schema.md");
+        assertThat(Files.readString(diagram)).contains("```mermaid\nerDiagram\n", "    customers {\n",
+                "        bigint id PK\n", "        bigint customer_id FK\n",
+                "    customers |o--o{ orders : \"orders_customer_id_fkey\"\n").endsWith("```\n");
+
+        Files.setLastModifiedTime(diagram, FileTime.fromMillis(0));
+        assertThat(project.build(ShopProject.customer("    private String name;"), ShopProject.order())).succeeded();
+        assertThat(Files.getLastModifiedTime(diagram)).as("steady build").isEqualTo(FileTime.fromMillis(0));
+
+        assertThat(project.build(ShopProject.customer("    private String name;\n    private String phone;"),
+                ShopProject.order())).succeeded();
+        assertThat(Files.readString(diagram)).contains("        varchar(255) phone\n");
+
+        ShopProject without = new ShopProject(off);
+        assertThat(without.build(List.of("-Amifty.diagram=false"), ShopProject.customer("    private String name;")))
+                .succeeded();
+        assertThat(without.snapshot()).exists();
+        assertThat(without.snapshot().resolveSibling("schema.md")).doesNotExist();
     }
 
     @Test
@@ -89,7 +130,7 @@ class GenerateModeTest {
                 "V20261124153003_CreateOrders.java");
 
         ClassLoader loader = MiftyCompiler.loader(withOrders);
-        List<?> listed = manifest(loader, "shop.model.migrations.MiftyManifest");
+        List<?> listed = MiftyCompiler.manifest(withOrders).lines();
         assertThat(listed).hasSize(4);
         try (Connection connection = TestDatabases.connect(TestDatabases.newDatabase())) {
             for (int i = 0; i < 4; i++) {
@@ -171,7 +212,7 @@ class GenerateModeTest {
         assertThat(compilation).succeeded();
         assertThat(dir.resolve("gen/java/shop/db/V20261124153000_CreateCustomers.java")).exists();
         assertThat(dir.resolve("db/schema.json")).exists();
-        assertThat(compilation.generatedSourceFile("shop.db.MiftyManifest")).isPresent();
+        assertThat(MiftyCompiler.manifest(compilation).packageName()).isEqualTo("shop.db");
     }
 
     @Test
@@ -193,11 +234,6 @@ class GenerateModeTest {
                 return "";
             }
         }).orElse("");
-    }
-
-    static List<?> manifest(ClassLoader loader, String className) throws Exception {
-        Object manifest = loader.loadClass(className).getConstructor().newInstance();
-        return (List<?>) manifest.getClass().getMethod("migrations").invoke(manifest);
     }
 
     static List<String> columns(Connection connection, String table) throws Exception {

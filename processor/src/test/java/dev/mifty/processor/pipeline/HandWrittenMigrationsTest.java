@@ -11,8 +11,8 @@ import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import dev.mifty.schema.source.ManifestFile;
 import java.util.List;
-import java.util.function.Supplier;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,27 +76,25 @@ class HandWrittenMigrationsTest {
                 generated("V20260201000000_Step", "20260201000000", "h1", "create table a (id int)", "drop table a"),
                 source("shop.migrations.V20260101000000_CreateSeed", SEED));
         assertThat(compilation).succeededWithoutWarnings();
-        assertThat(MiftyCompiler.classOutputResource(compilation, "META-INF/services/dev.mifty.runtime.MigrationManifest"))
-                .isEqualTo("shop.migrations.MiftyManifest\n");
-
-        ClassLoader loader = MiftyCompiler.loader(compilation);
-        Object manifest = loader.loadClass("shop.migrations.MiftyManifest").getConstructor().newInstance();
-        List<?> migrations = (List<?>) manifest.getClass().getMethod("migrations").invoke(manifest);
+        assertThat(compilation.generatedSourceFile("shop.migrations.MiftyManifest"))
+                .as("the manifest is a resource, not a class: no extra javac round").isEmpty();
+        ManifestFile.Contents manifest = MiftyCompiler.manifest(compilation);
+        assertThat(manifest.packageName()).isEqualTo("shop.migrations");
+        List<ManifestFile.Line> migrations = manifest.lines();
         assertThat(migrations).hasSize(2);
-        assertThat(field(migrations.get(0), "version")).isEqualTo("20260101000000");
-        assertThat(field(migrations.get(0), "name")).isEqualTo("create_seed");
-        assertThat(field(migrations.get(0), "generated")).isEqualTo(false);
-        assertThat(field(migrations.get(0), "checksum")).isEqualTo(Checksums.ofSource(SEED));
-        assertThat(field(migrations.get(0), "className")).isEqualTo("shop.migrations.V20260101000000_CreateSeed");
-        assertThat(field(migrations.get(1), "version")).isEqualTo("20260201000000");
-        assertThat(field(migrations.get(1), "generated")).isEqualTo(true);
-        assertThat(field(migrations.get(1), "checksum"))
+        assertThat(migrations.get(0).version()).isEqualTo("20260101000000");
+        assertThat(migrations.get(0).name()).isEqualTo("create_seed");
+        assertThat(migrations.get(0).generated()).isFalse();
+        assertThat(migrations.get(0).checksum()).isEqualTo(Checksums.ofSource(SEED));
+        assertThat(migrations.get(0).className()).isEqualTo("shop.migrations.V20260101000000_CreateSeed");
+        assertThat(migrations.get(1).version()).isEqualTo("20260201000000");
+        assertThat(migrations.get(1).generated()).isTrue();
+        assertThat(migrations.get(1).checksum())
                 .isEqualTo(Checksums.ofStatements(List.of("create table a (id int)", "drop table a")));
-        assertThat(manifest.getClass().getMethod("snapshotResource").invoke(manifest))
-                .isEqualTo("META-INF/mifty/schema.json");
 
-        // the factory creates the migration, which runs against PostgreSQL
-        Object seed = ((Supplier<?>) field(migrations.get(0), "factory")).get();
+        // the listed class is the migration, which runs against PostgreSQL
+        ClassLoader loader = MiftyCompiler.loader(compilation);
+        Object seed = loader.loadClass(migrations.get(0).className()).getConstructor().newInstance();
         assertThat(seed.getClass().getName()).isEqualTo("shop.migrations.V20260101000000_CreateSeed");
         try (Connection connection = TestDatabases.connect(TestDatabases.newDatabase())) {
             MiftyCompiler.run(loader, seed.getClass().getName(), "up", connection);
@@ -177,17 +175,18 @@ class HandWrittenMigrationsTest {
         Compilation compilation = MiftyCompiler.compile(project, List.of("-Amifty.mode=off"),
                 source("shop.migrations.V20260101000000_CreateSeed", SEED));
         assertThat(compilation).succeededWithoutWarnings();
-        assertThat(compilation.generatedSourceFile("shop.migrations.MiftyManifest")).isPresent();
+        assertThat(MiftyCompiler.manifest(compilation).lines()).extracting(ManifestFile.Line::version)
+                .containsExactly("20260101000000");
         assertThat(MiftyCompiler.classOutputResource(compilation, "META-INF/mifty/schema.json"))
                 .isEqualTo("{ \"committed\": 1 }\n");
     }
 
     @Test
-    void aCustomMigrationsPackageHoldsTheManifest() {
+    void aCustomMigrationsPackageIsNamedInTheManifest() throws Exception {
         Compilation compilation = MiftyCompiler.compile(project, List.of("-Amifty.migrationsPackage=shop.db"),
                 source("shop.migrations.V20260101000000_CreateSeed", SEED));
         assertThat(compilation).succeeded();
-        assertThat(compilation.generatedSourceFile("shop.db.MiftyManifest")).isPresent();
+        assertThat(MiftyCompiler.manifest(compilation).packageName()).isEqualTo("shop.db");
     }
 
     private static JavaFileObject compilationSource(Compilation compilation, String simpleName) {
@@ -197,10 +196,7 @@ class HandWrittenMigrationsTest {
 
     private static Object checksum(Compilation compilation) throws Exception {
         assertThat(compilation).succeeded();
-        ClassLoader loader = MiftyCompiler.loader(compilation);
-        Object manifest = loader.loadClass("shop.migrations.MiftyManifest").getConstructor().newInstance();
-        List<?> migrations = (List<?>) manifest.getClass().getMethod("migrations").invoke(manifest);
-        return field(migrations.get(0), "checksum");
+        return MiftyCompiler.manifest(compilation).lines().get(0).checksum();
     }
 
     static Object field(Object record, String name) throws Exception {

@@ -35,8 +35,7 @@ public final class MiftyCompiler {
     public static List<JavaFileObject> runtimeApi() {
         Path dir = Path.of("..", "runtime", "src", "main", "java", "dev", "mifty", "runtime");
         List<JavaFileObject> files = new ArrayList<>();
-        for (String name : List.of("Migration", "MigrationContext", "MigrationDescriptor", "MigrationManifest",
-                "Environment", "MiftyException", "ErrorCode")) {
+        for (String name : List.of("Migration", "MigrationContext", "Environment", "MiftyException", "ErrorCode")) {
             try {
                 files.add(JavaFileObjects.forSourceString("dev.mifty.runtime." + name,
                         Files.readString(dir.resolve(name + ".java"))));
@@ -105,6 +104,15 @@ public final class MiftyCompiler {
             }
         }
         return null;
+    }
+
+    /** The manifest resource the processor wrote (fails when there is none). */
+    public static dev.mifty.schema.source.ManifestFile.Contents manifest(Compilation compilation) throws IOException {
+        String text = classOutputResource(compilation, dev.mifty.schema.source.ManifestFile.RESOURCE);
+        if (text == null) {
+            throw new AssertionError("no " + dev.mifty.schema.source.ManifestFile.RESOURCE + " in the class output");
+        }
+        return dev.mifty.schema.source.ManifestFile.parse(text, dev.mifty.schema.source.ManifestFile.RESOURCE);
     }
 
     /** Runs {@code up} or {@code down} of a loaded migration class on a connection. */

@@ -2,7 +2,6 @@ package dev.mifty.schema.source;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
@@ -28,6 +27,23 @@ public final class MigrationSourceWriter {
     private static final ClassName MIGRATION_INTERFACE = ClassName.get("dev.mifty.runtime", "Migration");
     private static final ClassName MIGRATION_CONTEXT = ClassName.get("dev.mifty.runtime", "MigrationContext");
     private static final ClassName MIGRATION_ANNOTATION = ClassName.get("dev.mifty.annotations", "Migration");
+
+    private final boolean textBlocks;
+
+    /** Statements as text blocks (Java 15+): see {@link SqlLiteral}. */
+    public MigrationSourceWriter() {
+        this(true);
+    }
+
+    /** {@code textBlocks = false} writes today's escaped {@code "..." + "..."} form, for sources below Java 15. */
+    public MigrationSourceWriter(boolean textBlocks) {
+        this.textBlocks = textBlocks;
+    }
+
+    /** The writer for an application compiled at this Java feature release (text blocks from 15 on). */
+    public static MigrationSourceWriter forRelease(int javaRelease) {
+        return new MigrationSourceWriter(javaRelease >= 15);
+    }
 
     public JavaFile write(MigrationSource migration) {
         String className = className(migration.version(), migration.name());
@@ -102,9 +118,9 @@ public final class MigrationSourceWriter {
         return Checksums.ofStatements(constantValues(migration));
     }
 
-    private static FieldSpec constant(String name, String statement, String comment) {
+    private FieldSpec constant(String name, String statement, String comment) {
         FieldSpec.Builder field = FieldSpec.builder(String.class, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .initializer(CodeBlock.of("$S", statement));
+                .initializer(SqlLiteral.of(statement, textBlocks));
         if (comment != null) {
             field.addJavadoc("$L", comment.replace("*/", "* /"));
         }

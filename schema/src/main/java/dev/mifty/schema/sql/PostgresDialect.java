@@ -157,12 +157,37 @@ public final class PostgresDialect {
         return TableSql.createTable(table, "CREATE TEMPORARY TABLE ");
     }
 
-    /** Double-quoted identifier, embedded quotes doubled. */
+    /**
+     * An identifier for SQL, quoted only where PostgreSQL needs it, exactly as its own
+     * {@code quote_ident} decides: a name of lower-case ASCII letters, digits and {@code _} that does
+     * not start with a digit and is not a key word PostgreSQL quotes ({@link PostgresKeywords}) stays
+     * bare; any other name is double-quoted, embedded quotes doubled.
+     */
     public static String quote(String identifier) {
+        if (isBare(identifier)) {
+            return identifier;
+        }
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
-    /** A table or sequence name for SQL: {@code "schema"."name"} or {@code "name"}. */
+    private static boolean isBare(String identifier) {
+        if (identifier.isEmpty()) {
+            return false;
+        }
+        char first = identifier.charAt(0);
+        if (!((first >= 'a' && first <= 'z') || first == '_')) {
+            return false;
+        }
+        for (int i = 1; i < identifier.length(); i++) {
+            char ch = identifier.charAt(i);
+            if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_')) {
+                return false;
+            }
+        }
+        return !PostgresKeywords.QUOTED.contains(identifier);
+    }
+
+    /** A table or sequence name for SQL: {@code schema.name} or {@code name}, each part through {@link #quote}. */
     public static String name(QualifiedName name) {
         return name.schema() == null ? quote(name.name()) : quote(name.schema()) + "." + quote(name.name());
     }

@@ -46,8 +46,10 @@ class MigrationSourceWriterTest {
     void sqlIsEscapedAsAJavaStringLiteral() {
         MigrationSource quoted = new MigrationSource("p", "1", "q", "a", "b", List.of(new MigrationSource.Step(
                 "comment with */ inside", List.of("SELECT '\"x\"\\n'"), List.of("SELECT 1"))), false);
+        String plain = new MigrationSourceWriter(false).write(quoted).toString();
+        assertThat(plain).contains("UP_1 = \"SELECT '\\\"x\\\"\\\\n'\";");
         String source = new MigrationSourceWriter().write(quoted).toString();
-        assertThat(source).contains("\"SELECT '\\\"x\\\"\\\\n'\"").doesNotContain("* comment with */ inside").contains("// comment with */ inside")
+        assertThat(source).contains("UP_1 = \"\"\"\n            SELECT '\"x\"\\\\n'\"\"\";").doesNotContain("* comment with */ inside").contains("// comment with */ inside")
                 .contains("return false;");
     }
 }

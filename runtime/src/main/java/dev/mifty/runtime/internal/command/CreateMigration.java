@@ -42,7 +42,7 @@ public final class CreateMigration {
 
     private String manifestPackage() {
         try {
-            return ctx.manifest().getClass().getPackageName();
+            return ctx.manifest().migrationsPackage();
         } catch (MiftyException e) {
             throw new MiftyException(ErrorCode.USAGE, "cannot tell the migrations package (" + e.getMessage()
                     + "): pass --package=com.example.migrations");

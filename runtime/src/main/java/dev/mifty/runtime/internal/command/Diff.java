@@ -60,7 +60,7 @@ public final class Diff {
             return null;
         }
         String snake = Names.snake(name);
-        String pkg = packageName != null ? packageName : ctx.manifest().getClass().getPackageName();
+        String pkg = packageName != null ? packageName : ctx.manifest().migrationsPackage();
         SnapshotCodec codec = new SnapshotCodec();
         List<MigrationSource.Step> steps = new ArrayList<>();
         boolean transactional = true;
@@ -101,7 +101,7 @@ public final class Diff {
         try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new MiftyException(ErrorCode.MANIFEST, "the model snapshot " + resource + " named by "
-                        + ctx.manifest().getClass().getName() + " is not on the classpath: rebuild the application");
+                        + dev.mifty.runtime.internal.manifest.ManifestLoader.describe(ctx.manifest()) + " is not on the classpath: rebuild the application");
             }
             return new SnapshotCodec().read(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
         } catch (IOException e) {

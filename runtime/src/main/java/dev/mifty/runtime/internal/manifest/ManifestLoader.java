@@ -4,17 +4,42 @@ import dev.mifty.runtime.ErrorCode;
 import dev.mifty.runtime.MiftyException;
 import dev.mifty.runtime.MigrationDescriptor;
 import dev.mifty.runtime.MigrationManifest;
+import dev.mifty.schema.source.ManifestFile;
+import java.io.IOException;
+import java.net.URL;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.ServiceLoader;
 
-/** Finds the one {@link MigrationManifest} through {@link ServiceLoader} and checks its order. */
+/**
+ * Finds the one manifest: the resource {@value ManifestFile#RESOURCE} the processor writes, else
+ * (hand-built manifests, applications compiled by Mifty 0.1) a {@link MigrationManifest} found
+ * through {@link ServiceLoader}. Checks its order.
+ */
 public final class ManifestLoader {
 
     private ManifestLoader() {
     }
 
     public static MigrationManifest load(ClassLoader classLoader) {
+        Set<URL> resources = new LinkedHashSet<>();
+        try {
+            resources.addAll(Collections.list(classLoader.getResources(ManifestFile.RESOURCE)));
+        } catch (IOException e) {
+            throw new MiftyException(ErrorCode.MANIFEST, "cannot list " + ManifestFile.RESOURCE + ": " + e, e);
+        }
+        if (resources.size() == 1) {
+            return ResourceManifest.read(resources.iterator().next(), classLoader);
+        }
+        if (resources.size() > 1) {
+            throw new MiftyException(ErrorCode.MANIFEST, "more than one migration manifest on the classpath: "
+                    + resources.stream().map(URL::toString).collect(Collectors.joining(", "))
+                    + "; keep the migrations of one database in one compilation");
+        }
         List<MigrationManifest> found = new ArrayList<>();
         try {
             ServiceLoader.load(MigrationManifest.class, classLoader).forEach(found::add);
@@ -22,8 +47,8 @@ public final class ManifestLoader {
             throw new MiftyException(ErrorCode.MANIFEST, "cannot load the migration manifest: " + e.getMessage(), e);
         }
         if (found.isEmpty()) {
-            throw new MiftyException(ErrorCode.MANIFEST, "no migration manifest on the classpath (META-INF/services/"
-                    + MigrationManifest.class.getName() + "): compile the application with mifty-processor on the "
+            throw new MiftyException(ErrorCode.MANIFEST, "no migration manifest on the classpath ("
+                    + ManifestFile.RESOURCE + "): compile the application with mifty-processor on the "
                     + "annotation processor path and run Mifty on the application's classpath");
         }
         if (found.size() > 1) {
@@ -32,6 +57,11 @@ public final class ManifestLoader {
                     + String.join(", ", names) + "; keep the migrations of one database in one compilation");
         }
         return found.get(0);
+    }
+
+    /** The manifest for messages: the resource it was read from, or its class. */
+    public static String describe(MigrationManifest manifest) {
+        return manifest instanceof ResourceManifest ? manifest.toString() : manifest.getClass().getName();
     }
 
     /** The manifest's migrations, checked: ascending, unique versions. */
@@ -46,7 +76,7 @@ public final class ManifestLoader {
                         + previous.className() + " and " + current.className() + "; give one of them a new version");
             }
             if (order > 0) {
-                throw new MiftyException(ErrorCode.MANIFEST, "the manifest " + manifest.getClass().getName()
+                throw new MiftyException(ErrorCode.MANIFEST, "the manifest " + describe(manifest)
                         + " is not in version order at " + current.version() + "; rebuild the application");
             }
         }
