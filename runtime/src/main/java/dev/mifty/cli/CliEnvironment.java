@@ -56,6 +56,13 @@ record CliEnvironment(Map<String, String> env, PrintStream out, PrintStream err,
         return new CliEnvironment(env, out, err, workingDirectory, manifest, classLoader, clock, database, miftyEnvironment, schema);
     }
 
+    /** This environment without the variable {@code name}. */
+    CliEnvironment without(String name) {
+        Map<String, String> fewer = new java.util.HashMap<>(env);
+        fewer.remove(name);
+        return new CliEnvironment(fewer, out, err, workingDirectory, manifest, classLoader, clock, database, miftyEnvironment, schema);
+    }
+
     /** The given environment, else {@code MIFTY_ENV}. */
     Environment resolvedEnvironment() {
         return miftyEnvironment != null ? miftyEnvironment : Environment.parse(get("MIFTY_ENV"));

@@ -68,10 +68,46 @@ public final class Main {
         return new Main(environment.withSchema(schema));
     }
 
+    /**
+     * The process entry point. Mifty owns the process here, so it keeps standard output for its
+     * own output ({@link #claimStdout()}) and hushes SLF4J's own start-up warnings
+     * ({@link #quietSlf4jWarnings()}).
+     */
     public static void main(String[] args) {
-        int code = new Main(System.getenv(), System.out, System.err, Path.of("").toAbsolutePath()).run(args);
-        System.out.flush();
+        PrintStream stdout = claimStdout();
+        quietSlf4jWarnings();
+        int code = new Main(System.getenv(), stdout, System.err, Path.of("").toAbsolutePath()).run(args);
+        stdout.flush();
         System.exit(code);
+    }
+
+    private static PrintStream claimedStdout;
+
+    /**
+     * Keeps the process's standard output for Mifty's own output and points {@link System#out} at
+     * standard error, so that whatever a logging setup on the class path writes to the console
+     * (Logback's and SLF4J-simple's console appenders, {@code System.out.println}) lands on stderr
+     * and {@code --json} stays pure JSON. Call it first, before any logging starts, in a process
+     * that runs a Mifty command (e.g. a Spring Boot application started only to run one). Returns
+     * the original standard output; later calls return the same stream.
+     */
+    public static synchronized PrintStream claimStdout() {
+        if (claimedStdout == null) {
+            claimedStdout = System.out;
+            System.setOut(System.err);
+        }
+        return claimedStdout;
+    }
+
+    /**
+     * Sets {@code slf4j.internal.verbosity=ERROR} unless it is set: SLF4J 2 then keeps its
+     * "No SLF4J providers were found" lines to itself (its loggers stay silent, as without a
+     * provider anyway). Only for processes Mifty owns; an application's logging setup is its own.
+     */
+    public static void quietSlf4jWarnings() {
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
     }
 
     /** Runs one command; returns the exit code: 0 success, 1 failure, 2 usage error. */

@@ -116,15 +116,15 @@ final class RootCommand implements java.util.concurrent.Callable<Integer> {
                 .logSql(logSql())
                 .log(log())
                 .clock(environment.clock());
-        production.apply(builder, environment);
+        if (environment.schema() != null) {
+            builder.schema(environment.schema()); // Main.withSchema: over MIFTY_SCHEMA, under --schema
+        }
+        production.apply(builder, environment.schema() == null ? environment : environment.without("MIFTY_SCHEMA"));
         if (environment.manifest() != null) {
             builder.manifest(environment.manifest());
         }
         if (environment.classLoader() != null) {
             builder.classLoader(environment.classLoader());
-        }
-        if (environment.schema() != null) {
-            builder.schema(environment.schema());
         }
         return builder;
     }

@@ -6,6 +6,8 @@ public enum ErrorCode {
     USAGE(2),
     /** No manifest on the classpath, or more than one, or an invalid one. */
     MANIFEST(1),
+    /** No database configured: no URL, no DataSource, and no embedded PostgreSQL on the class path. */
+    NO_DATABASE(1),
     /** The database cannot be reached or refused the login. */
     CONNECTION(1),
     /**
@@ -15,6 +17,8 @@ public enum ErrorCode {
     LOCK_TIMEOUT(1),
     /** Validation refused to run: checksum mismatch, unknown applied version, failed migration. */
     VALIDATION(1),
+    /** Migrations are pending where they must not be: start-up with auto-run off ({@code Mifty.validateNoPending()}). */
+    PENDING(1),
     /** A migration's statement failed; it was rolled back. */
     MIGRATION_FAILED(1),
     /** A named migration or version does not exist. */

@@ -1,6 +1,5 @@
 package dev.mifty.runtime;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.mifty.runtime.internal.command.Baseline;
 import dev.mifty.runtime.internal.command.CommandContext;
 import dev.mifty.runtime.internal.command.CreateMigration;
@@ -13,14 +12,16 @@ import dev.mifty.runtime.internal.command.Rollback;
 import dev.mifty.runtime.internal.command.Settings;
 import dev.mifty.runtime.internal.command.Status;
 import dev.mifty.runtime.internal.command.Sync;
+import dev.mifty.runtime.internal.command.Validate;
 import dev.mifty.runtime.internal.db.DatabaseUrl;
-import dev.mifty.runtime.internal.db.PooledDataSources;
+import dev.mifty.runtime.internal.db.DirectDataSources;
 import dev.mifty.runtime.internal.db.Redactor;
 import dev.mifty.runtime.internal.lock.LockPolicy;
 import dev.mifty.runtime.internal.manifest.ManifestLoader;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -41,14 +42,14 @@ public final class Mifty implements AutoCloseable {
 
     private final CommandContext ctx;
     private final Redactor redactor;
-    private final HikariDataSource ownedPool;
     private final Clock clock;
+    private final boolean autoRun;
 
-    private Mifty(CommandContext ctx, Redactor redactor, HikariDataSource ownedPool, Clock clock) {
+    private Mifty(CommandContext ctx, Redactor redactor, Clock clock, boolean autoRun) {
         this.ctx = ctx;
         this.redactor = redactor;
-        this.ownedPool = ownedPool;
         this.clock = clock;
+        this.autoRun = autoRun;
     }
 
     public static Builder configure() {
@@ -63,6 +64,48 @@ public final class Mifty implements AutoCloseable {
     /** Applies pending migrations up to and including {@code version} (null: all). */
     public List<MigrationInfo> migrate(String version) {
         return guarded(() -> new Migrate(ctx).run(version));
+    }
+
+    /**
+     * What an application does at start-up: with {@link Builder#autoRun auto-run} on (the default)
+     * {@link #migrate()}; with it off for this environment {@link #validateNoPending()}, which
+     * applies nothing and fails listing the pending migrations. Returns what was applied.
+     */
+    public List<MigrationInfo> migrateOnStartup() {
+        return migrateOnStartup(null);
+    }
+
+    /** {@link #migrateOnStartup()} up to and including {@code version} (null: all); later ones may stay pending. */
+    public List<MigrationInfo> migrateOnStartup(String version) {
+        if (autoRun) {
+            return migrate(version);
+        }
+        validateNoPending(version);
+        return List.of();
+    }
+
+    /**
+     * Validates the history against the code (as {@link #migrate()} does before it runs) and fails
+     * with {@link ErrorCode#PENDING}, naming them, when migrations are pending; applies nothing.
+     * Returns the status of every migration.
+     */
+    public List<MigrationInfo> validateNoPending() {
+        return validateNoPending(null);
+    }
+
+    /** {@link #validateNoPending()} for the migrations up to and including {@code version} (null: all). */
+    public List<MigrationInfo> validateNoPending(String version) {
+        return guarded(() -> new Validate(ctx).noPending(autoRun, version));
+    }
+
+    /** Whether {@link #migrateOnStartup()} applies pending migrations in this environment. */
+    public boolean autoRun() {
+        return autoRun;
+    }
+
+    /** The environment the migrations see ({@link MigrationContext#environment()}). */
+    public Environment environment() {
+        return ctx.settings().environment();
     }
 
     /** What {@link #migrate()} would execute, in order; changes nothing. */
@@ -148,12 +191,12 @@ public final class Mifty implements AutoCloseable {
         return guarded(() -> new CreateMigration(ctx, clock).write(name, type, sourceDir, packageName));
     }
 
-    /** Closes the connection pool Mifty opened for a URL (not a DataSource it was given). */
+    /**
+     * Nothing to release today: for a URL Mifty uses the driver's DataSource without a pool, and a
+     * DataSource it was given stays the caller's. Kept so callers close it, as a later version may hold resources.
+     */
     @Override
     public void close() {
-        if (ownedPool != null) {
-            ownedPool.close();
-        }
     }
 
     private <T> T guarded(Supplier<T> command) {
@@ -185,6 +228,7 @@ public final class Mifty implements AutoCloseable {
         private String historyTable = "mifty_schema_history";
         private Duration lockTimeout = Duration.ofMinutes(10);
         private Environment environment = Environment.DEVELOPMENT;
+        private final EnumMap<Environment, Boolean> autoRun = new EnumMap<>(Environment.class);
         private boolean ignoreUnknown;
         private boolean logSql;
         private MiftyLog log = MiftyLog.silent();
@@ -201,7 +245,7 @@ public final class Mifty implements AutoCloseable {
             return this;
         }
 
-        /** {@code jdbc:postgresql://...} or {@code postgres://user:pass@host:port/db}; Mifty opens a small HikariCP pool. */
+        /** {@code jdbc:postgresql://...} or {@code postgres://user:pass@host:port/db}; Mifty connects with the driver's DataSource (no pool). */
         public Builder url(String url) {
             this.url = DatabaseUrl.parse(url);
             return this;
@@ -282,6 +326,23 @@ public final class Mifty implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Whether {@link Mifty#migrateOnStartup()} applies pending migrations (default: true in every
+         * environment); false makes start-up validate and fail listing them.
+         */
+        public Builder autoRun(boolean autoRun) {
+            for (Environment each : Environment.values()) {
+                this.autoRun.put(each, autoRun);
+            }
+            return this;
+        }
+
+        /** {@link #autoRun(boolean)} for one environment only, e.g. {@code autoRun(Environment.PRODUCTION, false)}. */
+        public Builder autoRun(Environment environment, boolean autoRun) {
+            this.autoRun.put(environment, autoRun);
+            return this;
+        }
+
         /** Go on when the database has applied versions this manifest does not know (default: refuse). */
         public Builder ignoreUnknown(boolean ignoreUnknown) {
             this.ignoreUnknown = ignoreUnknown;
@@ -322,12 +383,10 @@ public final class Mifty implements AutoCloseable {
 
         public Mifty load() {
             Redactor redactor = url == null ? Redactor.none() : Redactor.none().with(url.password());
-            HikariDataSource pool = null;
             DataSource source = dataSource;
             String label = databaseLabel;
             if (source == null && url != null) {
-                pool = PooledDataSources.open(url);
-                source = pool;
+                source = DirectDataSources.open(url);
             }
             if (label == null) {
                 label = url != null ? url.display() : "the configured DataSource";
@@ -349,7 +408,7 @@ public final class Mifty implements AutoCloseable {
                     schemaGiven ? schema : null);
             CommandContext ctx = new CommandContext(settings, source, redactor.redact(label), manifests, safeLog)
                     .resourceLoader(classLoader);
-            return new Mifty(ctx, redactor, pool, clock);
+            return new Mifty(ctx, redactor, clock, autoRun.getOrDefault(environment, true));
         }
     }
 

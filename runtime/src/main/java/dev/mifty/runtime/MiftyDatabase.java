@@ -1,9 +1,9 @@
 package dev.mifty.runtime;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.mifty.runtime.internal.db.DatabaseUrl;
-import dev.mifty.runtime.internal.db.EmbeddedDatabase;
-import dev.mifty.runtime.internal.db.PooledDataSources;
+import dev.mifty.runtime.internal.db.DirectDataSources;
+import dev.mifty.runtime.internal.db.EmbeddedServers;
+import dev.mifty.runtime.spi.EmbeddedPostgresProvider;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
@@ -11,9 +11,12 @@ import javax.sql.DataSource;
 
 /**
  * The database the Mifty commands use, for applications that want the same one: {@code DATABASE_URL}
- * ({@code jdbc:postgresql://...} or {@code postgres://user:pass@host:port/db}) through a small
- * HikariCP pool, or, when it is not set, an embedded PostgreSQL whose data lives under
- * {@code .mifty/} in the working directory. Closing it closes the pool and stops the embedded server.
+ * ({@code jdbc:postgresql://...} or {@code postgres://user:pass@host:port/db}), or, when it is not
+ * set and {@code dev.mifty:mifty-embedded-postgres} is on the class path, an embedded PostgreSQL
+ * whose data lives under {@code .mifty/} in the working directory. Closing it stops the embedded server.
+ *
+ * <p>{@link #dataSource()} is the PostgreSQL driver's DataSource without a pool (one connection
+ * per {@code getConnection()}): enough for migrations and small tools; give a busy application its own pool.
  *
  * <pre>{@code
  * try (MiftyDatabase db = MiftyDatabase.fromEnvironment(System.getenv(), System.err);
@@ -24,20 +27,23 @@ import javax.sql.DataSource;
  */
 public final class MiftyDatabase implements AutoCloseable {
 
-    private final HikariDataSource pool;
-    private final EmbeddedDatabase embedded;
+    private final DataSource dataSource;
+    private final EmbeddedPostgresProvider.Server embedded;
     private final String label;
 
-    private MiftyDatabase(HikariDataSource pool, EmbeddedDatabase embedded, String label) {
-        this.pool = pool;
+    private MiftyDatabase(DataSource dataSource, EmbeddedPostgresProvider.Server embedded, String label) {
+        this.dataSource = dataSource;
         this.embedded = embedded;
         this.label = label;
     }
 
     /**
      * {@code DATABASE_URL} from {@code env}, else the embedded PostgreSQL (port
-     * {@code MIFTY_EMBEDDED_PORT}, default {@value EmbeddedDatabase#DEFAULT_PORT}); the embedded
+     * {@code MIFTY_EMBEDDED_PORT}, default {@value EmbeddedServers#DEFAULT_PORT}); the embedded
      * case prints one line to {@code notices} saying so and how to point at a real server.
+     *
+     * @throws MiftyException {@link ErrorCode#NO_DATABASE} (one line saying what to add or set) when
+     *     neither {@code DATABASE_URL} nor {@code mifty-embedded-postgres} is there
      */
     public static MiftyDatabase fromEnvironment(Map<String, String> env, PrintStream notices) {
         return fromEnvironment(env, Path.of("").toAbsolutePath(), notices);
@@ -49,35 +55,40 @@ public final class MiftyDatabase implements AutoCloseable {
         if (url != null && !url.isBlank()) {
             return url(url);
         }
+        EmbeddedPostgresProvider provider = EmbeddedServers.provider(contextLoader());
         String portText = env.get("MIFTY_EMBEDDED_PORT");
-        int port = portText == null || portText.isBlank() ? EmbeddedDatabase.DEFAULT_PORT : parsePort(portText);
+        int port = portText == null || portText.isBlank() ? EmbeddedServers.DEFAULT_PORT : parsePort(portText);
         notices.println("No DATABASE_URL set: using the embedded PostgreSQL in "
-                + workingDirectory.resolve(".mifty").resolve("postgres") + " (port " + port
+                + EmbeddedServers.dataDirectory(workingDirectory) + " (port " + port
                 + "); its data stays there between runs. To use a real server, set "
                 + "DATABASE_URL=postgres://user:password@host:5432/database");
-        return embedded(workingDirectory, port);
+        return embedded(provider, workingDirectory, port);
     }
 
-    /** A pool on {@code url}; the password never appears in messages. */
+    /** A DataSource on {@code url} (connected once to fail early); the password never appears in messages. */
     public static MiftyDatabase url(String url) {
         DatabaseUrl parsed = DatabaseUrl.parse(url);
-        return new MiftyDatabase(PooledDataSources.open(parsed), null, parsed.display());
+        return new MiftyDatabase(DirectDataSources.open(parsed), null, parsed.display());
     }
 
     /** Starts (or reuses the data of) the embedded PostgreSQL under {@code workingDirectory/.mifty}. */
     public static MiftyDatabase embedded(Path workingDirectory, int port) {
-        EmbeddedDatabase embedded = EmbeddedDatabase.start(workingDirectory, port);
+        return embedded(EmbeddedServers.provider(contextLoader()), workingDirectory, port);
+    }
+
+    private static MiftyDatabase embedded(EmbeddedPostgresProvider provider, Path workingDirectory, int port) {
+        EmbeddedPostgresProvider.Server server = EmbeddedServers.start(provider, workingDirectory, port);
         try {
-            return new MiftyDatabase(PooledDataSources.open(embedded.url()), embedded,
-                    "the embedded PostgreSQL (.mifty/postgres, port " + embedded.port() + ")");
+            return new MiftyDatabase(DirectDataSources.open(new DatabaseUrl(server.jdbcUrl(), null, null)), server,
+                    "the embedded PostgreSQL (.mifty/postgres, port " + server.port() + ")");
         } catch (RuntimeException e) {
-            embedded.close();
+            server.close();
             throw e;
         }
     }
 
     public DataSource dataSource() {
-        return pool;
+        return dataSource;
     }
 
     /** How to name this database in messages (password masked). */
@@ -87,10 +98,14 @@ public final class MiftyDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.close();
         if (embedded != null) {
             embedded.close();
         }
+    }
+
+    private static ClassLoader contextLoader() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return loader != null ? loader : MiftyDatabase.class.getClassLoader();
     }
 
     private static int parsePort(String text) {

@@ -18,4 +18,13 @@ public interface MigrationContext {
 
     /** True while the migration is only being listed ({@code --dry-run}). */
     boolean isDryRun();
+
+    /**
+     * The environment this run is for: {@code MIFTY_ENV} for the CLI, what the application gave
+     * ({@link Mifty.Builder#environment}), or what the Spring Boot starter derived from the active
+     * profiles. A data migration that seeds development data checks it:
+     * {@code if (context.environment() != Environment.DEVELOPMENT) return;} (the migration is still
+     * recorded as applied, so it does not run later).
+     */
+    Environment environment();
 }

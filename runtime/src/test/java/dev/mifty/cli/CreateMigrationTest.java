@@ -49,7 +49,8 @@ class CreateMigrationTest {
                 .run("migration:create", "fill_order_status", "--type", "data", "--package", "com.shop.db", "--source-dir", "app/src");
         assertThat(data.exitCode()).as(data.toString()).isZero();
         Path dataFile = project.resolve("app/src/com/shop/db/V20261124153001_FillOrderStatus.java");
-        assertThat(Files.readString(dataFile)).contains("context.isDryRun()", "context.connection()");
+        assertThat(Files.readString(dataFile)).contains("context.isDryRun()", "context.connection()",
+                "if (context.environment() == Environment.DEVELOPMENT) {", "import dev.mifty.runtime.Environment;");
         assertCompiles(alterFile, dataFile);
 
         assertThat(cli.run("migration:create", "x", "--type=drop").exitCode()).isEqualTo(2);

@@ -56,8 +56,8 @@ public final class MigrationsView {
         if (d == null) {
             throw new ViewException(404, "no migration " + version + " in the application's manifest");
         }
-        Recording up = new Recording();
-        Recording down = new Recording();
+        Recording up = new Recording(workspace.environment());
+        Recording down = new Recording(workspace.environment());
         String note = null;
         try {
             Migration migration = d.factory().get();
@@ -97,6 +97,16 @@ public final class MigrationsView {
     /** Lists the statements; a data step that asks for the connection stops the listing. */
     private static final class Recording implements MigrationContext {
         final List<String> statements = new ArrayList<>();
+        private final dev.mifty.runtime.Environment environment;
+
+        Recording(dev.mifty.runtime.Environment environment) {
+            this.environment = environment;
+        }
+
+        @Override
+        public dev.mifty.runtime.Environment environment() {
+            return environment;
+        }
 
         @Override
         public void execute(String sql) {

@@ -20,7 +20,11 @@ import java.util.stream.Stream;
 final class UserProject {
 
     static final String VERSION = "0.1.0-SNAPSHOT";
-    private static final String[] MODULES = {"annotations", "schema", "processor", "runtime", "maven-plugin", "designer"};
+    /** Module folder and artifact of each Mifty module a user's build may resolve. */
+    private static final Map<String, String> MODULES = new java.util.LinkedHashMap<>(Map.of(
+            "annotations", "mifty-annotations", "schema", "mifty-schema", "processor", "mifty-processor",
+            "runtime", "mifty-runtime", "embedded", "mifty-embedded-postgres", "maven-plugin", "mifty-maven-plugin",
+            "designer", "mifty-designer"));
 
     final Path dir;
     private final Path repo;
@@ -65,8 +69,9 @@ final class UserProject {
     /** Places the reactor's freshly packaged Mifty artifacts into the private local repository. */
     private static void stage(Path reactor, Path repo) throws IOException {
         install(repo, "mifty-parent", reactor.resolve("pom.xml"), null);
-        for (String module : MODULES) {
-            String artifact = "mifty-" + module;
+        for (Map.Entry<String, String> entry : MODULES.entrySet()) {
+            String module = entry.getKey();
+            String artifact = entry.getValue();
             Path jar = reactor.resolve(module).resolve("target").resolve(artifact + "-" + VERSION + ".jar");
             if (!Files.isRegularFile(jar)) {
                 throw new IllegalStateException(jar + " is missing: run this test from the reactor root "

@@ -52,7 +52,7 @@ public final class JavacBenchmark {
         List<Path> files = javaFiles(sources);
         files.addAll(javaFiles(runtimeApi.resolve("dev/mifty/runtime")).stream()
                 .filter(f -> List.of("Migration.java", "MigrationContext.java", "MigrationDescriptor.java",
-                        "MigrationManifest.java").contains(f.getFileName().toString())).toList());
+                        "MigrationManifest.java", "Environment.java", "MiftyException.java", "ErrorCode.java").contains(f.getFileName().toString())).toList());
 
         Path steadyProject = Files.createDirectories(work.resolve("steady"));
         compile(files, work.resolve("prime"), List.of("-Amifty.projectDir=" + steadyProject), List.of(new MiftyProcessor()));

@@ -31,7 +31,8 @@ public final class ProfileBenchmark {
         try (Stream<Path> walk = Files.walk(sources)) {
             walk.filter(p -> p.toString().endsWith(".java")).sorted().forEach(files::add);
         }
-        for (String f : List.of("Migration.java", "MigrationContext.java", "MigrationDescriptor.java", "MigrationManifest.java")) {
+        for (String f : List.of("Migration.java", "MigrationContext.java", "MigrationDescriptor.java", "MigrationManifest.java",
+                "Environment.java", "MiftyException.java", "ErrorCode.java")) {
             files.add(runtimeApi.resolve("dev/mifty/runtime").resolve(f));
         }
         Path project = Files.createDirectories(work.resolve("steady"));

@@ -35,7 +35,7 @@ public final class MiftyCompiler {
     public static List<JavaFileObject> runtimeApi() {
         Path dir = Path.of("..", "runtime", "src", "main", "java", "dev", "mifty", "runtime");
         List<JavaFileObject> files = new ArrayList<>();
-        for (String name : List.of("Migration", "MigrationContext")) {
+        for (String name : List.of("Migration", "MigrationContext", "Environment", "MiftyException", "ErrorCode")) {
             try {
                 files.add(JavaFileObjects.forSourceString("dev.mifty.runtime." + name,
                         Files.readString(dir.resolve(name + ".java"))));

@@ -41,7 +41,7 @@ public final class Migrate {
         return Locked.run(ctx, false, (connection, history) -> {
             List<PlannedMigration> plan = new ArrayList<>();
             for (MigrationDescriptor d : pending(history, target)) {
-                RecordingContext recorder = new RecordingContext();
+                RecordingContext recorder = new RecordingContext(ctx.settings().environment());
                 try {
                     d.factory().get().up(recorder);
                 } catch (Exception e) {
@@ -90,7 +90,8 @@ public final class Migrate {
                                       String target) throws Exception {
         List<MigrationDescriptor> pending = pending(history, target);
         if (pending.isEmpty()) {
-            ctx.log().info("Nothing to migrate: the database is up to date.");
+            ctx.log().info("Nothing to migrate: the database is up to date (" + Summary.applied(ctx.migrations(), history)
+                    + ")." + Summary.stillPending(ctx.migrations(), history, target));
             return List.of();
         }
         ctx.log().info("Applying " + pending.size() + " migration(s) to " + ctx.databaseLabel());
@@ -101,7 +102,7 @@ public final class Migrate {
         try (LockWatcher watcher = new LockWatcher(ctx.dataSource(), session.pid(), ctx.log()::debug);
              HistoryWriter writer = ctx.history().writer(connection)) {
             MigrationExecutor executor = new MigrationExecutor(connection, ctx.log(), ctx.settings().logSql(),
-                    ctx.settings().statementLocks(), watcher);
+                    ctx.settings().statementLocks(), watcher).environment(ctx.settings().environment());
             IndexRepair repair = new IndexRepair(connection, ctx.settings().schemas(), ctx.log());
             repair.inspect(pending.stream().map(d -> (Migration) d.factory().get()).filter(m -> !m.transactional()).toList());
             for (MigrationDescriptor d : pending) {
@@ -142,7 +143,8 @@ public final class Migrate {
                         d.checksum(), Instant.now(), millis));
             }
         }
-        ctx.log().info("Applied " + applied.size() + " migration(s) in " + (System.nanoTime() - startedAt) / 1_000_000 + " ms.");
+        ctx.log().info("Applied " + applied.size() + " migration(s) in " + (System.nanoTime() - startedAt) / 1_000_000 + " ms."
+                + Summary.stillPending(ctx.migrations(), history, target));
         return applied;
     }
 

@@ -88,7 +88,8 @@ public final class Rollback {
         }
         ctx.log().info("Rolling back " + selected.size() + " migration(s) on " + ctx.databaseLabel());
         MigrationExecutor executor = new MigrationExecutor(connection, ctx.log(), ctx.settings().logSql(),
-                ctx.settings().statementLocks(), dev.mifty.runtime.internal.lock.LockWatcher.none());
+                ctx.settings().statementLocks(), dev.mifty.runtime.internal.lock.LockWatcher.none())
+                .environment(ctx.settings().environment());
         List<MigrationInfo> done = new ArrayList<>();
         try (HistoryWriter writer = ctx.history().writer(connection)) {
             for (MigrationInfo info : selected) {

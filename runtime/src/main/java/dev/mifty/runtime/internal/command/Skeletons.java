@@ -41,12 +41,16 @@ final class Skeletons {
                             if (context.isDryRun()) {
                                 return; // a dry run has no connection
                             }
-                            // TODO change data through JDBC, in this migration's transaction, e.g.:
+                            // TODO change data through JDBC, in this migration's transaction (every environment), e.g.:
                             // try (PreparedStatement update = context.connection().prepareStatement(
                             //         "UPDATE %1$s SET status = ? WHERE status IS NULL")) {
                             //     update.setString(1, "active");
                             //     update.executeUpdate();
                             // }
+                            if (context.environment() == Environment.DEVELOPMENT) {
+                                // TODO seed data for development only (MIFTY_ENV, or the Spring profiles), e.g.:
+                                // context.execute("INSERT INTO %1$s (status) VALUES ('example')");
+                            }
                         }
 
                         @Override
@@ -55,7 +59,8 @@ final class Skeletons {
                         }
                     """.formatted(table);
         };
-        String imports = "import dev.mifty.runtime.Migration;\nimport dev.mifty.runtime.MigrationContext;\n"
+        String imports = (type == MigrationType.DATA ? "import dev.mifty.runtime.Environment;\n" : "")
+                + "import dev.mifty.runtime.Migration;\nimport dev.mifty.runtime.MigrationContext;\n"
                 + (type == MigrationType.DATA ? "import java.sql.PreparedStatement;\n" : "");
         return (pkg.isEmpty() ? "" : "package " + pkg + ";\n\n") + imports + "\n"
                 + "/** Hand-written migration: " + name + ". */\n"

@@ -1,5 +1,6 @@
 package dev.mifty.runtime.internal.exec;
 
+import dev.mifty.runtime.Environment;
 import dev.mifty.runtime.MiftyLog;
 import dev.mifty.runtime.MigrationContext;
 import java.sql.Connection;
@@ -16,6 +17,7 @@ public final class JdbcContext implements MigrationContext, AutoCloseable {
     private final boolean logSql;
     private final LockWatcher watcher;
     private final Duration lockTimeout;
+    private Environment environment = Environment.DEVELOPMENT;
     private Statement statement;
     private int executed;
     private String failedStatement;
@@ -62,6 +64,17 @@ public final class JdbcContext implements MigrationContext, AutoCloseable {
     @Override
     public boolean isDryRun() {
         return false;
+    }
+
+    @Override
+    public Environment environment() {
+        return environment;
+    }
+
+    /** The environment the migrations see (default development). */
+    public JdbcContext environment(Environment environment) {
+        this.environment = environment;
+        return this;
     }
 
     /** The statement that threw, or null when the failure was elsewhere (e.g. in a data step). */

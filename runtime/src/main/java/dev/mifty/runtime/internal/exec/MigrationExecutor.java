@@ -1,5 +1,6 @@
 package dev.mifty.runtime.internal.exec;
 
+import dev.mifty.runtime.Environment;
 import dev.mifty.runtime.ErrorCode;
 import dev.mifty.runtime.MiftyException;
 import dev.mifty.runtime.MiftyLog;
@@ -40,6 +41,7 @@ public final class MigrationExecutor {
     private final boolean logSql;
     private final LockPolicy policy;
     private final LockWatcher watcher;
+    private Environment environment = Environment.DEVELOPMENT;
 
     public MigrationExecutor(Connection connection, MiftyLog log, boolean logSql) {
         this(connection, log, logSql, LockPolicy.defaults(), LockWatcher.none());
@@ -51,6 +53,12 @@ public final class MigrationExecutor {
         this.logSql = logSql;
         this.policy = policy;
         this.watcher = watcher;
+    }
+
+    /** The environment the migrations see through {@link dev.mifty.runtime.MigrationContext#environment()}. */
+    public MigrationExecutor environment(Environment environment) {
+        this.environment = environment;
+        return this;
     }
 
     /** Runs it (retrying after lock timeouts); returns the execution time in milliseconds of the attempt that succeeded. */
@@ -89,7 +97,7 @@ public final class MigrationExecutor {
                 + descriptor.version() + "_" + descriptor.name() + " " + what);
         long start = System.nanoTime();
         connection.setAutoCommit(!transactional);
-        try (JdbcContext context = new JdbcContext(connection, log, logSql, watcher, timeout)) {
+        try (JdbcContext context = new JdbcContext(connection, log, logSql, watcher, timeout).environment(environment)) {
             try {
                 if (own != null) {
                     setLockTimeout(transactional ? "SET LOCAL" : "SET", own);

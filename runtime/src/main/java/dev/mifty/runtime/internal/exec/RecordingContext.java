@@ -1,5 +1,6 @@
 package dev.mifty.runtime.internal.exec;
 
+import dev.mifty.runtime.Environment;
 import dev.mifty.runtime.MigrationContext;
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -9,7 +10,17 @@ import java.util.List;
 public final class RecordingContext implements MigrationContext {
 
     private final List<String> statements = new ArrayList<>();
+    private final Environment environment;
     private boolean askedDryRun;
+
+    public RecordingContext(Environment environment) {
+        this.environment = environment;
+    }
+
+    /** For looking at a migration's statements outside a run (e.g. {@link OnlineDdl}): development. */
+    public RecordingContext() {
+        this(Environment.DEVELOPMENT);
+    }
 
     @Override
     public void execute(String sql) {
@@ -25,6 +36,11 @@ public final class RecordingContext implements MigrationContext {
     public boolean isDryRun() {
         askedDryRun = true;
         return true;
+    }
+
+    @Override
+    public Environment environment() {
+        return environment;
     }
 
     /** True when the migration asked {@link #isDryRun()}: it has a step the recording does not show. */

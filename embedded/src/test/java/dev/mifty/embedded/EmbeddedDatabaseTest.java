@@ -1,4 +1,6 @@
-package dev.mifty.cli;
+package dev.mifty.embedded;
+
+import dev.mifty.cli.Cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
