@@ -1,6 +1,7 @@
 package dev.mifty.spring;
 
 import dev.mifty.runtime.Mifty;
+import dev.mifty.runtime.Slf4jMiftyLog;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -47,7 +48,7 @@ public class MiftyAutoConfiguration {
         return MiftyFactory.builder(properties, environment, database)
                 .manifest(new SpringMigrations(classLoader, beanFactory))
                 .classLoader(classLoader)
-                .log(new Slf4jMiftyLog())
+                .log(Slf4jMiftyLog.create())
                 .load();
     }
 
@@ -56,7 +57,7 @@ public class MiftyAutoConfiguration {
     public MiftyMigrationInitializer miftyMigrationInitializer(Mifty mifty, MiftyProperties properties,
                                                                ObjectProvider<MiftyMigrationStrategy> strategy) {
         return new MiftyMigrationInitializer(mifty,
-                strategy.getIfAvailable(() -> new StartupMigration(properties.isAutoRun(), properties.getTarget())));
+                strategy.getIfAvailable(() -> new StartupMigration(properties.getTarget())));
     }
 
     /** A DataSource bean, or {@code spring.mifty.url}. */

@@ -38,8 +38,7 @@ public final class MiftyCommandLine {
     }
 
     public static void main(String[] args) {
-        PrintStream stdout = System.out;
-        System.setOut(System.err);
+        PrintStream stdout = Main.claimStdout();
         int code = run(args, System.getenv(), stdout, System.err);
         stdout.flush();
         System.exit(code);

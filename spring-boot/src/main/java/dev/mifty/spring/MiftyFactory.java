@@ -18,6 +18,7 @@ final class MiftyFactory {
                 .lockTimeout(properties.getLockTimeout())
                 .ignoreUnknown(properties.isIgnoreUnknown())
                 .logSql(properties.isLogSql())
+                .autoRun(properties.isAutoRun())
                 .environment(ProfileEnvironment.resolve(environment));
     }
 }
