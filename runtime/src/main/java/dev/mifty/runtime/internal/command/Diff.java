@@ -63,17 +63,14 @@ public final class Diff {
         String pkg = packageName != null ? packageName : ctx.manifest().migrationsPackage();
         SnapshotCodec codec = new SnapshotCodec();
         List<MigrationSource.Step> steps = new ArrayList<>();
-        boolean transactional = true;
         for (Change change : diff.changes()) {
-            List<String> up = dialect.render(change);
-            for (String statement : up) {
-                transactional &= !statement.toUpperCase(java.util.Locale.ROOT).contains("CONCURRENTLY");
-            }
-            steps.add(new MigrationSource.Step(describe(change), up, dialect.render(change.inverse())));
+            steps.add(new MigrationSource.Step(describe(change), dialect.render(change), dialect.render(change.inverse())));
         }
+        // the changes themselves say whether PostgreSQL lets them run in a transaction (e.g. ALTER TYPE ... ADD VALUE),
+        // as for the migrations the processor generates
         MigrationSource source = new MigrationSource(pkg, Names.version(clock), snake,
                 Checksums.ofSnapshot(codec.write(diff.live())), Checksums.ofSnapshot(codec.write(diff.model())),
-                steps, transactional);
+                steps, Change.transactional(diff.changes()));
         Path file = Names.sourceFile(sourceDir, pkg, MigrationSourceWriter.className(source.version(), snake));
         if (Files.exists(file)) {
             throw new MiftyException(ErrorCode.IO, file + " already exists: choose another name");
