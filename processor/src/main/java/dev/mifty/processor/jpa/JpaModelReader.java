@@ -91,7 +91,12 @@ public final class JpaModelReader {
             }
             for (TableBuilder t : out.tables) {
                 TableBuilder previous = tables.putIfAbsent(t.name, t);
-                if (previous != null) {
+                if (previous != null && previous.ownedByEntity() != t.ownedByEntity()) {
+                    // an entity and a collection/join table name one table: Hibernate merges them
+                    TableBuilder entityTable = t.ownedByEntity() ? t : previous;
+                    entityTable.absorb(t.ownedByEntity() ? previous : t);
+                    tables.put(t.name, entityTable);
+                } else if (previous != null) {
                     diagnostics.error(t.element, MappingErrors.DUPLICATE_TABLE, MappingErrors.duplicateTable(
                             t.name.toString(), previous.origin, t.origin));
                 }
@@ -137,7 +142,8 @@ public final class JpaModelReader {
             });
             columnElements.put(t.name, cols);
         }
-        return new MappedModel(new Schema(built, new ArrayList<>(sequences.values())).withHibernate(line.toString()),
+        return new MappedModel(new Schema(ForeignKeyOrder.aligned(built), new ArrayList<>(sequences.values()))
+                .withHibernate(line.toString()),
                 List.copyOf(renames),
                 tableElements, columnElements);
     }

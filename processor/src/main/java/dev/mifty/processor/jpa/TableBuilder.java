@@ -130,6 +130,39 @@ final class TableBuilder {
         checks.add(new CheckConstraint(unique(n, checks.stream().map(CheckConstraint::name).toList()), expression));
     }
 
+    /**
+     * Takes in a collection or join table that names this entity's own table, as Hibernate does (one
+     * table per name): this table's columns, primary key and constraints win; the other's columns
+     * this table lacks are added, and so are its foreign keys, unique constraints, indexes and checks
+     * this table does not already have. Its primary key is dropped: Hibernate creates a collection's
+     * key only for a table that has none.
+     */
+    void absorb(TableBuilder collection) {
+        collection.columns.forEach((name, e) -> columns.putIfAbsent(name, e));
+        for (ForeignKey fk : collection.foreignKeys) {
+            foreignKey(fk.columns(), fk.referencedTable(), fk.referencedColumns(), fk.onDelete());
+        }
+        for (UniqueConstraint u : collection.uniques) {
+            unique(u.columns(), null);
+        }
+        for (Index i : collection.indexes) {
+            if (indexes.stream().noneMatch(x -> x.columns().equals(i.columns()) && x.unique() == i.unique())) {
+                index(i.columns(), i.unique(), null);
+            }
+        }
+        for (CheckConstraint c : collection.checks) {
+            if (checks.stream().noneMatch(x -> x.expression().equals(c.expression()))) {
+                checks.add(new CheckConstraint(unique(c.name().replace(collection.name.name(), name.name()),
+                        checks.stream().map(CheckConstraint::name).toList()), c.expression()));
+            }
+        }
+    }
+
+    /** True for an entity's own table (or secondary table), false for a collection or join table. */
+    boolean ownedByEntity() {
+        return element instanceof javax.lang.model.element.TypeElement;
+    }
+
     private static String unique(String candidate, List<String> taken) {
         String n = candidate;
         for (int i = 1; taken.contains(n); i++) {

@@ -64,7 +64,7 @@ final class SchemaNormalizer {
 
     /**
      * Each table's column order, then the column order of its primary key and unique constraints
-     * (the order of a key's index), one line a table.
+     * (the order of a key's index) and of its foreign keys (a composite key's column pairs), one line a table.
      */
     static String order(Schema schema) {
         return order(schema, java.util.Set.of());
@@ -76,6 +76,9 @@ final class SchemaNormalizer {
                 + t.columns().stream().map(Column::name).collect(Collectors.joining(", "))
                 + (t.primaryKey() == null ? "" : "; primary key " + t.primaryKey().columns())
                 + t.uniqueConstraints().stream().map(u -> "; unique " + u.columns()).sorted()
+                        .collect(Collectors.joining())
+                + t.foreignKeys().stream().map(fk -> "; foreign key " + fk.columns() + " -> "
+                        + fk.referencedTable().name() + fk.referencedColumns()).sorted()
                         .collect(Collectors.joining()))
                 .collect(Collectors.joining("\n"));
     }
