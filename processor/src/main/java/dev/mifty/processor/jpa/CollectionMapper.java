@@ -14,6 +14,8 @@ import javax.lang.model.type.TypeMirror;
 /** {@code @OneToMany}, {@code @ManyToMany} and {@code @ElementCollection}: join and collection tables. */
 final class CollectionMapper {
 
+    private static final String COLLECTION_ID = "org.hibernate.annotations.CollectionId";
+
     private final EntityCatalog catalog;
     private final KeyResolver keys;
     private final TypeMapper typeMapper;
@@ -219,8 +221,59 @@ final class CollectionMapper {
             t.foreignKey(ownerCols, catalog.table(owner), keys.keys(owner).stream().map(KeyColumn::physical).toList(),
                     ColumnMapper.onDelete(a.element()));
         }
-        primaryKey(t, a, ownerCols, valueCols, index);
+        List<String> bagId = collectionId(inner, a, out);
+        if (bagId == null) {
+            return;
+        }
+        if (bagId.isEmpty()) {
+            primaryKey(t, a, ownerCols, valueCols, index);
+        } else {
+            t.primaryKey(bagId); // an id bag: Hibernate keys the table by its collection id alone
+        }
         out.tables.add(t);
+    }
+
+    /**
+     * Hibernate's {@code @CollectionId} (an "id bag"): a NOT NULL id column of the type
+     * {@code @CollectionIdJavaType}/{@code @CollectionIdJdbcTypeCode} gives (else {@code bigint}), and the
+     * sequence of its generator. Empty without one, null after an error.
+     */
+    private List<String> collectionId(Scope scope, Attribute a, MappingOutput out) {
+        Optional<AnnotationMirror> id = Ann.find(a.element(), COLLECTION_ID);
+        if (id.isEmpty()) {
+            return List.of();
+        }
+        AnnotationMirror column = Ann.annotation(id.get(), "column");
+        String logical = column == null || Ann.string(column, "name").isEmpty() ? "id" : Ann.string(column, "name");
+        List<String> added = addIndex(scope, a, logical, collectionIdType(a));
+        if (added != null) {
+            new Generators(catalog).collectionIdSequence(scope.entity(), a, Ann.string(id.get(), "generator"), out);
+        }
+        return added;
+    }
+
+    private static SqlType collectionIdType(Attribute a) {
+        Optional<AnnotationMirror> javaType = Ann.find(a.element(), "org.hibernate.annotations.CollectionIdJavaType");
+        if (javaType.isPresent()) {
+            String name = String.valueOf(Ann.type(javaType.get(), "value"));
+            return switch (name.substring(name.lastIndexOf('.') + 1)) {
+                case "IntegerJavaType" -> SqlType.of("int4");
+                case "ShortJavaType" -> SqlType.of("int2");
+                case "UUIDJavaType" -> SqlType.of("uuid");
+                case "StringJavaType" -> SqlType.varchar(255);
+                default -> SqlType.of("int8");
+            };
+        }
+        Optional<AnnotationMirror> code = Ann.find(a.element(), "org.hibernate.annotations.CollectionIdJdbcTypeCode");
+        if (code.isPresent()) {
+            return switch (Ann.integer(code.get(), "value")) {
+                case 4 -> SqlType.of("int4");
+                case 5, -6 -> SqlType.of("int2");
+                case 3000 -> SqlType.of("uuid");
+                default -> SqlType.of("int8");
+            };
+        }
+        return SqlType.of("int8");
     }
 
     /** Hibernate's key: set -> owner + elements, list/map with index -> owner + index, bag -> none. */

@@ -123,6 +123,11 @@ final class EntityMapper {
             table.add(c, source.element(), source.label(), false, HibernateColumnOrder.size(k.type()),
                     catalog.naming.hibernateName(k.logical()));
             names.add(k.physical());
+            if (source.has("Id") && Relations.kind(source) == null && !EntityCatalog.isEmbeddable(catalog.element(source.type()))) {
+                // an enum id keeps the check Hibernate adds to every enum column
+                typeMapper.map(source.type(), source.element()).map(t -> t.checkExpression(k.physical()))
+                        .ifPresent(check -> table.check(k.physical(), check));
+            }
             ColumnMapper.rename(source, Scope.of(table, entity, false), k.physical(), out);
         }
         table.primaryKey(names);

@@ -67,6 +67,23 @@ final class Generators {
         out.sequences.add(new Sequence(new QualifiedName(schema, catalog.naming.physical(name)), start, increment));
     }
 
+    /**
+     * The sequence of a {@code @CollectionId}'s generator: the {@code @SequenceGenerator} of that name on
+     * the attribute, the entity or any entity; nothing for Hibernate's built-in generators ("increment", ...).
+     */
+    void collectionIdSequence(TypeElement owner, Attribute attribute, String generator, MappingOutput out) {
+        Optional<AnnotationMirror> sg = generator.isEmpty() ? Optional.empty()
+                : find(owner, attribute, "SequenceGenerator", generator);
+        if (sg.isEmpty()) {
+            return;
+        }
+        String name = Ann.string(sg.get(), "sequenceName");
+        String s = Ann.string(sg.get(), "schema");
+        out.sequences.add(new Sequence(new QualifiedName(s.isEmpty() ? null : catalog.naming.physical(s),
+                catalog.naming.physical(name.isEmpty() ? Ann.string(sg.get(), "name") : name)),
+                Ann.integer(sg.get(), "initialValue"), Ann.integer(sg.get(), "allocationSize")));
+    }
+
     private void tableGenerator(Optional<AnnotationMirror> tg, MappingOutput out) {
         String table = tg.map(t -> Ann.string(t, "table")).filter(s -> !s.isEmpty()).orElse("hibernate_sequences");
         String pkColumn = tg.map(t -> Ann.string(t, "pkColumnName")).filter(s -> !s.isEmpty()).orElse("sequence_name");

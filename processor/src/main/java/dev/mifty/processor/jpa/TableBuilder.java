@@ -31,6 +31,8 @@ final class TableBuilder {
     final String origin;
     private final Map<String, Entry> columns = new LinkedHashMap<>();
     private List<String> primaryKey = List.of();
+    /** The primary key's column order when a unique constraint on exactly its columns gave one. */
+    private List<String> primaryKeyOrder;
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
     private final List<UniqueConstraint> uniques = new ArrayList<>();
     private final List<Index> indexes = new ArrayList<>();
@@ -111,7 +113,11 @@ final class TableBuilder {
     }
 
     void unique(List<String> cols, String explicitName) {
-        if (uniques.stream().anyMatch(u -> u.columns().equals(cols)) || cols.equals(primaryKey)) {
+        if (!primaryKey.isEmpty() && cols.size() == primaryKey.size() && cols.containsAll(primaryKey)) {
+            primaryKeyOrder = List.copyOf(cols); // Hibernate keeps the key, in the unique constraint's column order
+            return;
+        }
+        if (uniques.stream().anyMatch(u -> u.columns().equals(cols))) {
             return;
         }
         String n = explicitName == null || explicitName.isEmpty() ? ConstraintNames.of(name.name(), cols, "key")
@@ -176,8 +182,11 @@ final class TableBuilder {
         List<Column> cols = columns.values().stream().sorted(this::compare).map(Entry::column).toList();
         // Hibernate orders a primary key's columns like the table's (ColumnOrderingStrategyStandard);
         // unique constraints keep their declared order, foreign keys their column pairs (oracle-checked)
+        // (a unique constraint on exactly the key's columns gives the key that constraint's order instead)
+        List<String> keyOrder = primaryKeyOrder != null && primaryKeyOrder.size() == primaryKey.size()
+                && primaryKeyOrder.containsAll(primaryKey) ? primaryKeyOrder : inHibernateOrder(primaryKey);
         PrimaryKey pk = primaryKey.isEmpty() ? null : new PrimaryKey(ConstraintNames.of(name.name(), List.of(), "pkey"),
-                inHibernateOrder(primaryKey));
+                keyOrder);
         return new Table(name, cols, pk, foreignKeys, uniques, indexes, checks, origin);
     }
 

@@ -23,6 +23,11 @@ final class TypeMapper {
     /** {@code org.hibernate.type.SqlTypes.JSON} and {@code SQLXML} (Hibernate is not on the processor path). */
     private static final int SQL_TYPES_JSON = 3001;
     private static final int SQL_TYPES_SQLXML = 2009;
+    private static final int SQL_TYPES_VARCHAR = 12;
+    private static final int SQL_TYPES_BOOLEAN = 16;
+    private static final int SQL_TYPES_UUID = 3000;
+    /** {@code SqlTypes.TINYINT}, {@code SMALLINT}, {@code INTEGER}, {@code BIGINT} -> PostgreSQL's type. */
+    private static final java.util.Map<Integer, String> INTEGER_CODES = java.util.Map.of(-6, "int2", 5, "int2", 4, "int4", -5, "int8");
 
     private final Types types;
     private final HibernateLine line;
@@ -45,7 +50,7 @@ final class TypeMapper {
         Hints hints = new Hints(column, Ann.has(attribute, "Lob"),
                 Ann.find(attribute, "Enumerated").map(e -> Ann.enumName(e, "value")).orElse("ORDINAL"),
                 Ann.find(attribute, "Temporal").map(t -> Ann.enumName(t, "value")).orElse("TIMESTAMP"));
-        Optional<BasicType> byCode = jdbcTypeCode(attribute);
+        Optional<BasicType> byCode = jdbcTypeCode(attribute, type, hints);
         if (byCode.isPresent()) {
             return byCode;
         }
@@ -56,22 +61,47 @@ final class TypeMapper {
         return mapPlain(type, hints, true);
     }
 
-    /** Hibernate's {@code @JdbcTypeCode(SqlTypes.JSON)} (jsonb on PostgreSQL) and {@code SqlTypes.SQLXML} (xml). */
-    private static Optional<BasicType> jdbcTypeCode(Element attribute) {
+    /**
+     * Hibernate's {@code @JdbcTypeCode}: {@code SqlTypes.JSON} (jsonb on PostgreSQL), {@code SQLXML} (xml),
+     * the integer codes (an enum keeps its ordinal check in that type), {@code VARCHAR} (a {@code UUID} or
+     * other value as text of the column's length), {@code BOOLEAN} and {@code UUID}.
+     */
+    private Optional<BasicType> jdbcTypeCode(Element attribute, TypeMirror type, Hints hints) {
         Optional<AnnotationMirror> code = Ann.find(attribute, JDBC_TYPE_CODE);
         if (code.isEmpty()) {
             return Optional.empty();
         }
-        return switch (Ann.integer(code.get(), "value")) {
+        int value = Ann.integer(code.get(), "value");
+        String integer = INTEGER_CODES.get(value);
+        if (integer != null) {
+            Element element = types.asElement(type);
+            if (element != null && element.getKind() == ElementKind.ENUM) {
+                BasicType ordinal = mapEnum((TypeElement) element, "ORDINAL", 255, true);
+                return Optional.of(new BasicType(SqlType.of(integer), ordinal.enumConstants(), true));
+            }
+            return basic(integer);
+        }
+        return switch (value) {
             case SQL_TYPES_JSON -> basic("jsonb");
             case SQL_TYPES_SQLXML -> basic("xml");
+            case SQL_TYPES_VARCHAR -> Optional.of(BasicType.of(SqlType.varchar(hints.column()
+                    .filter(c -> Ann.isSet(c, "length")).map(c -> Ann.integer(c, "length"))
+                    .orElse(isUuid(type) ? 36 : 255)))); // a UUID's text is 36 characters
+            case SQL_TYPES_BOOLEAN -> basic("bool");
+            case SQL_TYPES_UUID -> basic("uuid");
             default -> Optional.empty();
         };
     }
 
-    /** True for the {@code @JdbcTypeCode} values Mifty maps (JSON, SQLXML). */
+    private boolean isUuid(TypeMirror type) {
+        Element e = types.asElement(type);
+        return e instanceof TypeElement t && Ann.qualifiedName(t).equals("java.util.UUID");
+    }
+
+    /** True for the {@code @JdbcTypeCode} values Mifty maps. */
     static boolean isMappedJdbcTypeCode(int code) {
-        return code == SQL_TYPES_JSON || code == SQL_TYPES_SQLXML;
+        return INTEGER_CODES.containsKey(code) || code == SQL_TYPES_JSON || code == SQL_TYPES_SQLXML
+                || code == SQL_TYPES_VARCHAR || code == SQL_TYPES_BOOLEAN || code == SQL_TYPES_UUID;
     }
 
     /** The type of a map's key column ({@code @MapKeyColumn}, {@code @MapKeyEnumerated}, {@code @MapKeyTemporal}). */

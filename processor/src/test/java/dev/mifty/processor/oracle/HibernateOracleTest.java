@@ -47,7 +47,7 @@ class HibernateOracleTest {
     private static final Map<String, Set<String>> KNOWN_ORDER_DIFFERENCES = Map.of("7.4", Set.of("board_dimensions"));
 
     static Stream<Arguments> cases() {
-        return Stream.of("basics", "ids", "relations", "inheritance", "advanced", "collections", "lines", "merged")
+        return Stream.of("basics", "ids", "relations", "inheritance", "advanced", "collections", "lines", "merged", "codes")
                 .flatMap(set -> Stream.of(Arguments.of(set, Naming.SNAKE_CASE), Arguments.of(set, Naming.JPA)));
     }
 

@@ -53,6 +53,8 @@ final class HibernateSchemas {
         settings.put("hibernate.connection.password", "");
         settings.put("hibernate.hbm2ddl.auto", action);
         settings.put("hibernate.hbm2ddl.halt_on_error", "true");
+        // the schema is the judge, not the application's named queries (they may name non-entity classes)
+        settings.put("hibernate.query.startup_check", "false");
         settings.put("hibernate.physical_naming_strategy", naming == Naming.SNAKE_CASE
                 ? SNAKE_CASE_STRATEGY : PhysicalNamingStrategyStandardImpl.class.getName());
         settings.put("hibernate.implicit_naming_strategy", naming == Naming.SNAKE_CASE

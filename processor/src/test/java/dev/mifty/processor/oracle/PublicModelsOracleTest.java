@@ -1,0 +1,188 @@
+package dev.mifty.processor.oracle;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import dev.mifty.processor.MiftyProcessor;
+import dev.mifty.processor.jpa.Naming;
+import dev.mifty.processor.pipeline.MiftyCompiler;
+import dev.mifty.schema.model.Schema;
+import dev.mifty.schema.testing.TestDatabases;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Large entity models of well-known open-source applications, written by other people and never
+ * adapted to Mifty, through the whole product path on the Hibernate line on the classpath: javac
+ * compiles the application's own entity sources (from its published sources jar, against its own
+ * jars) with the Mifty processor, the generated migration runs on PostgreSQL, Hibernate validates
+ * that schema, and it must equal the schema Hibernate itself creates from the application's
+ * published classes, fact by fact and in column order. The jars come from Maven Central through
+ * the {@code oracle/public-models} module; see its pom for the exact artifacts.
+ */
+class PublicModelsOracleTest {
+
+    /** Where {@code oracle/public-models} copied the models (relative to the processor module). */
+    private static final Path MODELS = Path.of(System.getProperty("mifty.publicModels", "../oracle/public-models/target/public-models"));
+
+    /** A top-level mapping annotation on a line of its own: the files javac compiles with Mifty. */
+    private static final Pattern MAPPED = Pattern.compile(
+            "(?m)^@(jakarta\\.persistence\\.)?(Entity|Embeddable|MappedSuperclass|Converter)\\b");
+
+    @TempDir
+    Path projectDir;
+
+    static Stream<Arguments> cases() {
+        return Stream.of("keycloak", "dspace", "hapi-fhir")
+                .flatMap(m -> Stream.of(Arguments.of(m, Naming.SNAKE_CASE), Arguments.of(m, Naming.JPA)));
+    }
+
+    @ParameterizedTest(name = "{0} with {1}")
+    @MethodSource("cases")
+    void generatedMigrationBuildsWhatHibernateCreates(String model, Naming naming) throws Exception {
+        Path dir = MODELS.resolve(model);
+        assertThat(dir.resolve("lib")).as("the public models are copied by the oracle/public-models module").isDirectory();
+        List<File> jars = jars(dir.resolve("lib"));
+        List<Source> sources = mappedSources(dir.resolve("src"));
+        assertThat(sources).hasSizeGreaterThanOrEqualTo(50);
+
+        try (URLClassLoader published = new URLClassLoader(urls(jars), getClass().getClassLoader())) {
+            List<Class<?>> classes = mappedClasses(published, sources);
+            assertThat(classes.stream().filter(c -> c.isAnnotationPresent(jakarta.persistence.Entity.class)))
+                    .as("entities").hasSizeGreaterThanOrEqualTo(50);
+            String hibernateDb = TestDatabases.newDatabase();
+            withLoader(published, () -> HibernateSchemas.create(hibernateDb, classes, naming));
+            Schema hibernate = HibernateOracleTest.introspect(hibernateDb);
+
+            String pkg = "dev.mifty.publicmodels.migrations";
+            Compilation compilation = compile(jars, naming, pkg, sources);
+            assertThat(compilation).succeeded();
+            List<String[]> notMapped = NotMapped.checks(compilation.diagnostics());
+            List<String> migrations = compilation.generatedSourceFiles().stream()
+                    .map(f -> f.getName().replaceAll(".*/", "").replace(".java", ""))
+                    .filter(n -> n.startsWith("V")).toList();
+            assertThat(migrations).hasSize(1);
+
+            String miftyDb = TestDatabases.newDatabase();
+            ClassLoader generated = MiftyCompiler.loader(compilation);
+            try (Connection connection = TestDatabases.connect(miftyDb)) {
+                MiftyCompiler.run(generated, pkg + "." + migrations.get(0), "up", connection);
+            }
+            Schema created = HibernateOracleTest.introspect(miftyDb);
+            String expected = SchemaNormalizer.normalize(hibernate, true);
+            String actual = SchemaNormalizer.normalize(created, true);
+            OracleFacts.record("public/" + model, naming, expected, actual);
+            HibernateOracleTest.assertSame(NotMapped.without(expected, notMapped), actual);
+            HibernateOracleTest.assertSame(SchemaNormalizer.order(hibernate), SchemaNormalizer.order(created));
+            withLoader(published, () -> HibernateSchemas.validate(miftyDb, classes, naming));
+        }
+    }
+
+    /** javac with Mifty over the application's sources, against its own jars and this test's class path. */
+    private Compilation compile(List<File> jars, Naming naming, String pkg, List<Source> sources) {
+        List<File> classpath = new ArrayList<>(jars);
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            classpath.add(new File(entry));
+        }
+        List<JavaFileObject> files = new ArrayList<>(MiftyCompiler.runtimeApi());
+        sources.forEach(s -> files.add(JavaFileObjects.forSourceString(s.className(), s.text())));
+        return Compiler.javac().withProcessors(new MiftyProcessor(MiftyCompiler.CLOCK)).withClasspath(classpath)
+                .withOptions("-Amifty.projectDir=" + projectDir,
+                        "-Amifty.naming=" + (naming == Naming.SNAKE_CASE ? "snake_case" : "jpa"),
+                        "-Amifty.migrationsPackage=" + pkg, "-proc:full")
+                .compile(files);
+    }
+
+    record Source(String className, String text) {
+    }
+
+    private static List<Source> mappedSources(Path srcDir) throws IOException {
+        List<Source> out = new ArrayList<>();
+        for (File jar : jars(srcDir)) {
+            try (ZipFile zip = new ZipFile(jar)) {
+                Enumeration<? extends ZipEntry> entries = zip.entries();
+                while (entries.hasMoreElements()) {
+                    ZipEntry e = entries.nextElement();
+                    if (!e.getName().endsWith(".java") || e.getName().endsWith("package-info.java")) {
+                        continue;
+                    }
+                    String text = new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8);
+                    if (MAPPED.matcher(text).find()) {
+                        out.add(new Source(e.getName().replace(".java", "").replace('/', '.'), text));
+                    }
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparing(Source::className));
+        return out;
+    }
+
+    private static List<Class<?>> mappedClasses(ClassLoader loader, List<Source> sources) {
+        List<Class<?>> out = new ArrayList<>();
+        for (Source s : sources) {
+            Class<?> c;
+            try {
+                c = Class.forName(s.className(), false, loader);
+            } catch (ClassNotFoundException e) {
+                throw new AssertionError("the published jar lacks " + s.className(), e);
+            }
+            if (c.isAnnotationPresent(jakarta.persistence.Entity.class)
+                    || c.isAnnotationPresent(jakarta.persistence.Embeddable.class)
+                    || c.isAnnotationPresent(jakarta.persistence.MappedSuperclass.class)
+                    || c.isAnnotationPresent(jakarta.persistence.Converter.class)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static void withLoader(ClassLoader loader, Runnable action) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            action.run();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static List<File> jars(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(".jar")).sorted().map(Path::toFile).toList();
+        }
+    }
+
+    private static URL[] urls(List<File> jars) {
+        return jars.stream().map(f -> {
+            try {
+                return f.toURI().toURL();
+            } catch (MalformedURLException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).toArray(URL[]::new);
+    }
+}
