@@ -4,7 +4,6 @@ import dev.mifty.processor.jpa.Naming;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.Version;
 import org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl;
@@ -63,9 +62,13 @@ final class HibernateSchemas {
         try {
             MetadataSources sources = new MetadataSources(registry);
             classes.forEach(sources::addAnnotatedClass);
-            try (SessionFactory ignored = sources.buildMetadata().buildSessionFactory()) {
-                // building it ran the schema action
-            }
+            // Hibernate's schema tools on the boot metadata, as hbm2ddl.auto runs them, without a
+            // SessionFactory: an application's entity listeners may need its container (HAPI FHIR's need Spring)
+            org.hibernate.boot.spi.MetadataImplementor metadata = (org.hibernate.boot.spi.MetadataImplementor) sources.buildMetadata();
+            metadata.orderColumns(false); // what building the SessionFactory does first
+            metadata.validate();
+            org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator.process(metadata, registry, settings,
+                    dropAction -> { });
         } finally {
             StandardServiceRegistryBuilder.destroy(registry);
         }
