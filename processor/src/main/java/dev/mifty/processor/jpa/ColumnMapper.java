@@ -96,8 +96,15 @@ final class ColumnMapper {
         Column col = new Column(physical, type, nullable, defaultValue, Identity.NONE, a.label());
         int length = column.map(c -> Ann.integer(c, "length")).orElse(255);
         int size = mapped.map(m -> HibernateColumnOrder.size(m.sql(), length)).orElse(Integer.MAX_VALUE);
+        TableBuilder.Entry before = scope.table().entries().get(physical);
         if (!add(scope, col, a, shared(column), size, naming.hibernateName(logical))) {
             return;
+        }
+        if (before != null && before.element() != null && (Ann.has(before.element(), "ManyToOne")
+                || Ann.has(before.element(), "OneToOne"))) {
+            // a basic attribute and a to-one's join column map one column: Hibernate binds basic columns
+            // first (join columns in a second pass, once the target's key is known), so the basic one defines it
+            scope.table().replace(col.withNullable(nullable).withOrigin(before.label()));
         }
         if (column.map(c -> Ann.bool(c, "unique")).orElse(false)) {
             scope.table().unique(List.of(physical), null);

@@ -140,6 +140,10 @@ final class EntityMapper {
         if (isRoot || strategy == ResolvedEntity.Strategy.TABLE_PER_CLASS) {
             if (ids.size() == 1) {
                 generators.apply(entity.root, ids.get(0), out);
+                // a generated member of an embedded id (Hibernate 6.5+): its generator's sequence too
+                for (ResolvedAttribute member : ids.get(0).embedded()) {
+                    generators.apply(entity.root, member, out);
+                }
             }
         }
         return names;

@@ -25,6 +25,11 @@ final class TypeMapper {
     private static final int SQL_TYPES_SQLXML = 2009;
     private static final int SQL_TYPES_VARCHAR = 12;
     private static final int SQL_TYPES_BOOLEAN = 16;
+    private static final int SQL_TYPES_NUMERIC = 2;
+    private static final int SQL_TYPES_DECIMAL = 3;
+    private static final int SQL_TYPES_FLOAT = 6;
+    private static final int SQL_TYPES_REAL = 7;
+    private static final int SQL_TYPES_DOUBLE = 8;
     private static final int SQL_TYPES_UUID = 3000;
     /** {@code SqlTypes.TINYINT}, {@code SMALLINT}, {@code INTEGER}, {@code BIGINT} -> PostgreSQL's type. */
     private static final java.util.Map<Integer, String> INTEGER_CODES = java.util.Map.of(-6, "int2", 5, "int2", 4, "int4", -5, "int8");
@@ -81,6 +86,12 @@ final class TypeMapper {
             }
             return basic(integer);
         }
+        Element javaType = types.asElement(type);
+        if (value == SQL_TYPES_VARCHAR && javaType != null && javaType.getKind() == ElementKind.ENUM) {
+            // an enum as text keeps its IN check (its names: Hibernate stores names in a VARCHAR column)
+            return Optional.of(mapEnum((TypeElement) javaType, "STRING", hints.column()
+                    .filter(c -> Ann.isSet(c, "length")).map(c -> Ann.integer(c, "length")).orElse(255), true));
+        }
         return switch (value) {
             case SQL_TYPES_JSON -> basic("jsonb");
             case SQL_TYPES_SQLXML -> basic("xml");
@@ -88,6 +99,11 @@ final class TypeMapper {
                     .filter(c -> Ann.isSet(c, "length")).map(c -> Ann.integer(c, "length"))
                     .orElse(isUuid(type) ? 36 : 255)))); // a UUID's text is 36 characters
             case SQL_TYPES_BOOLEAN -> basic("bool");
+            case SQL_TYPES_NUMERIC, SQL_TYPES_DECIMAL -> Optional.of(BasicType.of(SqlType.numeric(
+                    hints.column().map(c -> Ann.integer(c, "precision")).filter(p -> p > 0).orElse(38),
+                    hints.column().map(c -> Ann.integer(c, "scale")).filter(x -> x > 0).orElse(2))));
+            case SQL_TYPES_FLOAT, SQL_TYPES_DOUBLE -> basic("float8");
+            case SQL_TYPES_REAL -> basic("float4");
             case SQL_TYPES_UUID -> basic("uuid");
             default -> Optional.empty();
         };
@@ -101,7 +117,9 @@ final class TypeMapper {
     /** True for the {@code @JdbcTypeCode} values Mifty maps. */
     static boolean isMappedJdbcTypeCode(int code) {
         return INTEGER_CODES.containsKey(code) || code == SQL_TYPES_JSON || code == SQL_TYPES_SQLXML
-                || code == SQL_TYPES_VARCHAR || code == SQL_TYPES_BOOLEAN || code == SQL_TYPES_UUID;
+                || code == SQL_TYPES_VARCHAR || code == SQL_TYPES_BOOLEAN || code == SQL_TYPES_UUID
+                || code == SQL_TYPES_NUMERIC || code == SQL_TYPES_DECIMAL || code == SQL_TYPES_FLOAT
+                || code == SQL_TYPES_REAL || code == SQL_TYPES_DOUBLE;
     }
 
     /** The type of a map's key column ({@code @MapKeyColumn}, {@code @MapKeyEnumerated}, {@code @MapKeyTemporal}). */
