@@ -27,10 +27,14 @@ final class SchemaNormalizer {
         for (Table t : schema.tables()) {
             String p = "table " + t.name().name() + ": ";
             out.add(p);
+            if (t.comment() != null) {
+                out.add(p + "comment " + t.comment());
+            }
             for (Column c : t.columns()) {
                 out.add(p + "column " + c.name() + " " + type(c.type()) + (c.nullable() ? "" : " not null")
                         + (c.identity().name().equals("NONE") ? "" : " identity " + c.identity())
-                        + (c.defaultValue() == null ? "" : " default " + c.defaultValue()));
+                        + (c.defaultValue() == null ? "" : " default " + c.defaultValue())
+                        + (c.comment() == null ? "" : " comment " + c.comment()));
             }
             if (t.primaryKey() != null) {
                 out.add(p + "primary key " + sorted(t.primaryKey().columns()));
