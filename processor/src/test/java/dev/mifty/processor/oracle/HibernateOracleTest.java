@@ -87,6 +87,9 @@ class HibernateOracleTest {
         HibernateSchemas.validate(miftyDb, classes(set, files), naming);
         List<String[]> notMapped = NotMapped.checks(read.compilation().diagnostics());
         assertSame(NotMapped.without(hibernateFacts, notMapped), createdFacts);
+        // unnamed checks: the names PostgreSQL gave Hibernate's are the names in Mifty's model
+        assertSame(NotMapped.without(SchemaNormalizer.checkNames(hibernate), notMapped),
+                SchemaNormalizer.checkNames(created));
         assertSame(NotMapped.without(SchemaNormalizer.normalize(hibernate, false), notMapped),
                 NotMapped.without(SchemaNormalizer.normalize(mifty, false), notMapped));
         // beyond the bar: the columns also come in Hibernate's order (except the tables listed below)

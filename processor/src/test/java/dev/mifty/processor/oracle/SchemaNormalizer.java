@@ -57,6 +57,18 @@ final class SchemaNormalizer {
         return out.stream().sorted().collect(Collectors.joining("\n"));
     }
 
+    /**
+     * Every check with its name, one line each ({@code table t: check t_x_check CHECK (...)}): unnamed checks
+     * are named by PostgreSQL in Hibernate's schema, by Mifty's model in the other.
+     */
+    static String checkNames(Schema schema) {
+        List<String> out = new ArrayList<>();
+        for (Table t : schema.tables()) {
+            t.checks().forEach(c -> out.add("table " + t.name().name() + ": check " + c.name() + " " + c.expression()));
+        }
+        return out.stream().sorted().collect(Collectors.joining("\n"));
+    }
+
     /** {@code (a, b) -> (x, y)} and {@code (b, a) -> (y, x)} are the same key: print the pairs sorted. */
     private static String pairs(ForeignKey fk) {
         List<String> pairs = new ArrayList<>();
