@@ -25,6 +25,7 @@ import java.util.List;
  *   <li><b>first run in a new JVM</b>: a child JVM connects its pool, then times its one no-op
  *       (Mifty's classes loaded and run cold, as at every start-up), median of 5 processes.</li>
  * </ol>
+ * For the first, also the CPU time a run costs this JVM and the PostgreSQL server ({@link Cpu}).
  * See docs/benchmarks.md.
  */
 public final class NoOpBenchmark {
@@ -42,7 +43,10 @@ public final class NoOpBenchmark {
         Path work = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "mifty-bench-noop"));
         for (int n : sizes) {
             MigrationsApp app = new MigrationsApp(work.resolve("app-" + n), n, MigrationsApp::oneRow);
+            long built = System.nanoTime();
             Path classes = app.build();
+            System.out.printf("  %,d migrations: application built (javac + Mifty, in process; 0 when kept from an"
+                    + " earlier run) in %.1f s%n", n, (System.nanoTime() - built) / 1e9);
             String url = Databases.fresh();
             try (URLClassLoader loader = MigrationsApp.loader(classes); HikariDataSource ds = Databases.pool(url)) {
                 long start = System.nanoTime();
@@ -51,7 +55,13 @@ public final class NoOpBenchmark {
                     applied = mifty.migrate().size();
                 }
                 System.out.printf("  applied %,d in %.0f ms%n", applied, Stats.ms(System.nanoTime() - start));
-                double[] pooled = times(20, 5, () -> Mifty.configure().dataSource(ds).classLoader(loader).load());
+                Cpu cpu = Cpu.of(ds);
+                times(5, 5, () -> Mifty.configure().dataSource(ds).classLoader(loader).load()); // warm up
+                double jvm0 = Cpu.jvm();
+                double server0 = cpu.server();
+                double[] pooled = times(15, 0, () -> Mifty.configure().dataSource(ds).classLoader(loader).load());
+                double jvmCpu = (Cpu.jvm() - jvm0) / pooled.length;
+                double serverCpu = (cpu.server() - server0) / pooled.length;
                 double[] direct = times(15, 0, () -> Mifty.configure().url(url).classLoader(loader).load());
                 double[] cold = new double[5];
                 for (int i = 0; i < cold.length; i++) {
@@ -61,6 +71,8 @@ public final class NoOpBenchmark {
                                 + " new connection %.1f ms; first run in a new JVM %.1f ms (%s) (target <= 50 ms)%n",
                         applied, Stats.load(), Stats.median(pooled), Stats.min(pooled), Stats.max(pooled),
                         Stats.median(direct), Stats.median(cold), Stats.all(cold));
+                System.out.printf("  existing DataSource, CPU a run: this JVM %.1f ms (all threads), PostgreSQL %.1f ms%n",
+                        jvmCpu, serverCpu);
             }
         }
     }

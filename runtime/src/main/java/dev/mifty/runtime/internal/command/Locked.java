@@ -53,8 +53,8 @@ public final class Locked {
 
     /**
      * A command that is usually a no-op ({@code migration:run} at every start-up): first, on the
-     * same connection and without the lock, reads the history (only the columns a plan needs) and
-     * asks {@code check}; when it finds nothing to do the command is over and returns
+     * same connection and without the lock, reads the history (only the columns a plan needs; when
+     * the table exists) and asks {@code check}; when it finds nothing to do the command is over and returns
      * {@code nothingDone}, without taking the lock or writing anything (the history table is not
      * created either). Otherwise (something to do, a problem, no history table yet, a failed read)
      * the command runs as {@link #run} does: lock, create the history table, read it again, work.
@@ -81,7 +81,8 @@ public final class Locked {
 
     private static boolean nothingToDo(CommandContext ctx, Connection connection, Check check) {
         try {
-            return connection.getAutoCommit() && check.nothingToDo(ctx.history().readStates(connection));
+            return connection.getAutoCommit() && ctx.history().exists(connection)
+                    && check.nothingToDo(ctx.history().readStates(connection));
         } catch (SQLException e) {
             ctx.log().debug("cannot read the history without the lock (" + Failures.oneLine(e.getMessage())
                     + "); reading it under the lock");

@@ -2,6 +2,7 @@ package dev.mifty.runtime.internal.history;
 
 import dev.mifty.schema.sql.PostgresDialect;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -70,6 +71,16 @@ public final class HistoryTable {
             throw e;
         }
         return rows;
+    }
+
+    /** Whether the table exists (asked without an error, so the server logs nothing). */
+    public boolean exists(Connection connection) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+            s.setString(1, qualified);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
     }
 
     /**
