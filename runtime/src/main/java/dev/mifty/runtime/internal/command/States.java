@@ -17,6 +17,12 @@ public final class States {
     }
 
     public static List<MigrationInfo> join(List<MigrationDescriptor> migrations, List<AppliedMigration> history) {
+        return join(migrations, history, null);
+    }
+
+    /** As {@link #join(List, List)} for a run up to {@code target} (null: all), which decides how squashes count. */
+    public static List<MigrationInfo> join(List<MigrationDescriptor> migrations, List<AppliedMigration> history,
+                                           String target) {
         Map<String, AppliedMigration> latest = latestByVersion(history);
         List<MigrationInfo> infos = new ArrayList<>(migrations.size() + 4);
         Map<String, Boolean> known = new HashMap<>();
@@ -33,7 +39,7 @@ public final class States {
             }
         }
         infos.sort((a, b) -> Versions.compare(a.version(), b.version()));
-        return infos;
+        return Squashes.any(migrations) ? Squashes.resolve(infos, migrations, latest, target) : infos;
     }
 
     /** The last row of each version (by installed rank). */
