@@ -133,6 +133,10 @@ class SquashPlanningTest {
         }
         assertThat(Db.history(url)).containsExactly(V1 + ":t", V2 + ":t");
         assertThat(Db.tables(url)).containsExactly("a", "b", "mifty_schema_history");
+        try (Mifty mifty = mifty(squashOnly())) {
+            assertThatThrownBy(mifty::validateNoPending).isInstanceOfSatisfying(MiftyException.class,
+                    e -> assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION));
+        }
     }
 
     @Test
