@@ -152,7 +152,8 @@ public final class Squashes {
     private static String missing(MigrationDescriptor squash, List<MigrationInfo> infos, String upTo) {
         List<String> applied = new ArrayList<>();
         for (MigrationInfo info : infos) {
-            if (Versions.compare(info.version(), upTo) <= 0 && info.appliedAt() != null) {
+            if (Versions.compare(info.version(), upTo) <= 0 && info.state() != MigrationState.PENDING
+                    && info.state() != MigrationState.FAILED) {
                 applied.add(info.version());
             }
         }
