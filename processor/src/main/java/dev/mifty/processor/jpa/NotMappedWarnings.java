@@ -28,21 +28,57 @@ final class NotMappedWarnings {
             H + "Struct", "@Struct (a PostgreSQL composite type)",
             H + "Array", "@Array (an array length)");
 
-    /** Jakarta Persistence 3.2 members that change DDL, per annotation. */
+    /**
+     * Jakarta Persistence 3.2 members that change DDL and that Mifty does not map, per annotation (the
+     * mapped ones: {@link SchemaMembers}).
+     */
     private static final Map<String, List<String>> JPA_32 = Map.of(
-            "Column", List.of("check", "comment", "options", "secondPrecision"),
-            "JoinColumn", List.of("check", "comment", "options"),
-            "Table", List.of("check", "comment", "options"),
-            "CollectionTable", List.of("check", "comment", "options"),
-            "JoinTable", List.of("check", "comment", "options"),
-            "SequenceGenerator", List.of("options"),
             "TableGenerator", List.of("options"),
-            "DiscriminatorColumn", List.of("options"));
+            "DiscriminatorColumn", List.of("options"),
+            "OrderColumn", List.of("options"),
+            "MapKeyColumn", List.of("options"),
+            "PrimaryKeyJoinColumn", List.of("options"));
 
     private final Diagnostics diagnostics;
 
     NotMappedWarnings(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
+    }
+
+    /** Members nested in table annotations that change DDL but are not mapped. */
+    private static void nested(Element element, List<String> missing) {
+        for (String holder : List.of("JoinTable", "CollectionTable")) {
+            Ann.find(element, holder).ifPresent(t -> {
+                if (!Ann.annotations(t, "uniqueConstraints").isEmpty()) {
+                    missing.add("@" + holder + "(uniqueConstraints = ...)");
+                }
+                if (!Ann.annotations(t, "indexes").isEmpty()) {
+                    missing.add("@" + holder + "(indexes = ...)");
+                }
+            });
+        }
+        Ann.find(element, "Table").ifPresent(t -> {
+            if (Ann.annotations(t, "uniqueConstraints").stream().anyMatch(u -> !Ann.string(u, "options").isBlank())) {
+                missing.add("@Table(uniqueConstraints = @UniqueConstraint(options = ...))");
+            }
+            if (Ann.annotations(t, "indexes").stream()
+                    .anyMatch(i -> Ann.bool(i, "unique") && !Ann.string(i, "options").isBlank())) {
+                missing.add("@Index(unique = true, options = ...) (a unique index becomes a unique constraint)");
+            }
+        });
+        List<AnnotationMirror> keys = new ArrayList<>();
+        for (AnnotationMirror jc : Ann.repeated(element, "JoinColumn", "JoinColumns")) {
+            keys.add(Ann.annotation(jc, "foreignKey"));
+        }
+        for (String holder : List.of("JoinColumns", "JoinTable", "CollectionTable")) {
+            Ann.find(element, holder).ifPresent(t -> {
+                keys.add(Ann.annotation(t, "foreignKey"));
+                keys.add(Ann.annotation(t, "inverseForeignKey"));
+            });
+        }
+        if (keys.stream().anyMatch(k -> k != null && !Ann.string(k, "options").isBlank())) {
+            missing.add("@ForeignKey(options = ...)");
+        }
     }
 
     /** Warns on the element (an entity class or an attribute) for each such annotation or member it carries. */
@@ -60,16 +96,16 @@ final class NotMappedWarnings {
                 }
             }
         }));
-        if (Ann.has(element, "CheckConstraint")) {
-            missing.add("@CheckConstraint");
+        nested(element, missing);
+        for (String holder : List.of("Column", "JoinColumn", "Table", "JoinTable")) {
+            if (SchemaMembers.checkHasOptions(Ann.find(element, holder))) {
+                missing.add("@" + holder + "(check = @CheckConstraint(options = ...))");
+            }
         }
         Optional<AnnotationMirror> code = Ann.find(element, TypeMapper.JDBC_TYPE_CODE);
         if (code.isPresent() && !TypeMapper.isMappedJdbcTypeCode(Ann.integer(code.get(), "value"))) {
             missing.add("@JdbcTypeCode(" + Ann.integer(code.get(), "value") + ") (e.g. SqlTypes.NAMED_ENUM, a"
                     + " PostgreSQL enum type): the column keeps the type of its Java type");
-        }
-        if (Ann.find(element, "SequenceGenerator").map(g -> Ann.string(g, "name").isEmpty()).orElse(false)) {
-            missing.add("@SequenceGenerator without a name (Jakarta Persistence 3.2's default generator)");
         }
         for (String what : missing) {
             diagnostics.warning(element, MappingErrors.NOT_MAPPED, MappingErrors.notMapped(label, what));
