@@ -104,6 +104,10 @@ final class CollectionMapper {
             t.foreignKey(targetCols, targetTable, keys.keys(target).stream().map(KeyColumn::physical).toList());
         }
         EntityMapper.tableMembers(t, jt);
+        if (!EntityMapper.joinTableConstraints(t, jt, naming)) {
+            diagnostics.warning(a.element(), MappingErrors.NOT_MAPPED, MappingErrors.notMapped(a.label(),
+                    "@JoinTable(uniqueConstraints/indexes = ...) naming a column the join table does not have"));
+        }
         if (kind == ResolvedAttribute.Kind.ONE_TO_MANY && index.isEmpty() && line.oneToManyJoinTableKeyedByElement()
                 && Relations.isSubtype(resolver.types, a.type(), "java.util.Set")) {
             t.primaryKey(targetCols); // each target row belongs to one owner
@@ -237,6 +241,10 @@ final class CollectionMapper {
             t.primaryKey(bagId); // an id bag: Hibernate keys the table by its collection id alone
         }
         EntityMapper.tableMembers(t, ct);
+        if (!EntityMapper.joinTableConstraints(t, ct, naming)) {
+            diagnostics.warning(a.element(), MappingErrors.NOT_MAPPED, MappingErrors.notMapped(a.label(),
+                    "@CollectionTable(uniqueConstraints/indexes = ...) naming a column the collection table does not have"));
+        }
         out.tables.add(t);
     }
 

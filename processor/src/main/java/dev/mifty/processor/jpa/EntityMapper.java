@@ -139,10 +139,10 @@ final class EntityMapper {
                     keys.keys(parent).stream().map(KeyColumn::physical).toList(), ColumnMapper.onDelete(entity.element));
         }
         if (isRoot || strategy == ResolvedEntity.Strategy.TABLE_PER_CLASS) {
-            if (ids.size() == 1) {
-                generators.apply(entity.root, ids.get(0), out);
-                // a generated member of an embedded id (Hibernate 6.5+): its generator's sequence too
-                for (ResolvedAttribute member : ids.get(0).embedded()) {
+            // every generated id attribute, and the generated members of an embedded id (Hibernate 6.5+)
+            for (ResolvedAttribute id : ids) {
+                generators.apply(entity.root, id, out);
+                for (ResolvedAttribute member : id.embedded()) {
                     generators.apply(entity.root, member, out);
                 }
             }
@@ -206,6 +206,51 @@ final class EntityMapper {
     }
 
     /** Jakarta Persistence 3.2 {@code check}, {@code comment} and {@code options} of a table annotation. */
+    /**
+     * The {@code uniqueConstraints} and {@code indexes} of a {@code @JoinTable} or {@code @CollectionTable}:
+     * their column names are the table's own (physical after naming); a unique {@code @Index} is a unique
+     * constraint, as for {@code @Table}. False when a name matches no column of the table (the caller warns).
+     */
+    static boolean joinTableConstraints(TableBuilder table, Optional<AnnotationMirror> annotation, PhysicalNames naming) {
+        if (annotation.isEmpty()) {
+            return true;
+        }
+        boolean all = true;
+        for (AnnotationMirror uc : Ann.annotations(annotation.get(), "uniqueConstraints")) {
+            List<String> cols = Ann.strings(uc, "columnNames").stream().map(naming::physical).toList();
+            if (cols.stream().allMatch(table::has)) {
+                table.unique(cols, nameOrNull(Ann.string(uc, "name")));
+            } else {
+                all = false;
+            }
+        }
+        for (AnnotationMirror ix : Ann.annotations(annotation.get(), "indexes")) {
+            List<String> cols = new ArrayList<>();
+            for (String part : Ann.string(ix, "columnList").split(",")) {
+                String[] words = part.trim().split("\\s+");
+                if (words[0].isEmpty()) {
+                    continue;
+                }
+                String physical = naming.physical(words[0]);
+                if (!table.has(physical)) {
+                    all = false;
+                    cols = null;
+                    break;
+                }
+                cols.add(physical + (words.length > 1 && words[1].equalsIgnoreCase("desc") ? " desc" : ""));
+            }
+            if (cols == null || cols.isEmpty()) {
+                continue;
+            }
+            if (Ann.bool(ix, "unique")) {
+                table.unique(cols.stream().map(c -> c.replace(" desc", "")).toList(), nameOrNull(Ann.string(ix, "name")));
+            } else {
+                table.index(cols, false, nameOrNull(Ann.string(ix, "name")), SchemaMembers.options(Optional.of(ix)));
+            }
+        }
+        return all;
+    }
+
     static void tableMembers(TableBuilder table, Optional<AnnotationMirror> annotation) {
         for (SchemaMembers.Check c : SchemaMembers.checks(annotation)) {
             table.namedCheck(c.name(), c.constraint());

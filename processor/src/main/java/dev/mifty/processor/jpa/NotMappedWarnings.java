@@ -47,16 +47,6 @@ final class NotMappedWarnings {
 
     /** Members nested in table annotations that change DDL but are not mapped. */
     private static void nested(Element element, List<String> missing) {
-        for (String holder : List.of("JoinTable", "CollectionTable")) {
-            Ann.find(element, holder).ifPresent(t -> {
-                if (!Ann.annotations(t, "uniqueConstraints").isEmpty()) {
-                    missing.add("@" + holder + "(uniqueConstraints = ...)");
-                }
-                if (!Ann.annotations(t, "indexes").isEmpty()) {
-                    missing.add("@" + holder + "(indexes = ...)");
-                }
-            });
-        }
         Ann.find(element, "Table").ifPresent(t -> {
             if (Ann.annotations(t, "uniqueConstraints").stream().anyMatch(u -> !Ann.string(u, "options").isBlank())) {
                 missing.add("@Table(uniqueConstraints = @UniqueConstraint(options = ...))");
@@ -107,6 +97,8 @@ final class NotMappedWarnings {
             missing.add("@JdbcTypeCode(" + Ann.integer(code.get(), "value") + ") (e.g. SqlTypes.NAMED_ENUM, a"
                     + " PostgreSQL enum type): the column keeps the type of its Java type");
         }
+        Generators.customGenerator(element).ifPresent(type -> missing.add("@GenericGenerator(type = " + type
+                + ") (an application's own id generator: the sequence or table it may create is its code's business)"));
         for (String what : missing) {
             diagnostics.warning(element, MappingErrors.NOT_MAPPED, MappingErrors.notMapped(label, what));
         }

@@ -28,6 +28,9 @@ final class NotMapped {
                 continue;
             }
             String message = d.getMessage(null);
+            if (message.contains("[mifty:not-mapped]") && message.contains("@GenericGenerator(type = ")) {
+                continue; // an application's own id generator: the equality shows whether it created anything
+            }
             Matcher m = CHECK.matcher(message);
             if (!message.contains("[mifty:not-mapped]") || !m.find()) {
                 throw new AssertionError("unexpected warning: " + message);
