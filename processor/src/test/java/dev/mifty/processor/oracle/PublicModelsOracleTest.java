@@ -55,9 +55,15 @@ class PublicModelsOracleTest {
     @TempDir
     Path projectDir;
 
-    /** Spring Boot's naming only (what these applications run with under Boot), to keep the suite's time. */
+    /**
+     * Each model on the lines its sources compile with: DSpace 8.2 is a Hibernate 6 application (its sources
+     * use {@code @Cache(include = ...)}, removed in Hibernate 7), so it is judged on 6.6 only. Spring Boot's
+     * naming only (what these applications run with under Boot), to keep the suite's time.
+     */
     static Stream<Arguments> cases() {
-        return Stream.of("keycloak", "dspace", "hapi-fhir").map(m -> Arguments.of(m, Naming.SNAKE_CASE));
+        boolean hibernate6 = HibernateSchemas.line().startsWith("6.");
+        return Stream.of("keycloak", "dspace", "hapi-fhir").filter(m -> hibernate6 || !m.equals("dspace"))
+                .map(m -> Arguments.of(m, Naming.SNAKE_CASE));
     }
 
     @ParameterizedTest(name = "{0} with {1}")
