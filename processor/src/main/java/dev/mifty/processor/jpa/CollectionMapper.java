@@ -17,6 +17,7 @@ final class CollectionMapper {
     private final EntityCatalog catalog;
     private final KeyResolver keys;
     private final TypeMapper typeMapper;
+    private final SoftDeletes softDeletes;
     private final ColumnMapper columns;
     private final Diagnostics diagnostics;
 
@@ -25,6 +26,7 @@ final class CollectionMapper {
         this.catalog = catalog;
         this.keys = keys;
         this.typeMapper = typeMapper;
+        this.softDeletes = new SoftDeletes(catalog, typeMapper, diagnostics);
         this.columns = columns;
         this.diagnostics = diagnostics;
     }
@@ -106,6 +108,7 @@ final class CollectionMapper {
                 t.unique(targetCols, null);
             }
         }
+        Ann.find(a.element(), SoftDeletes.SOFT_DELETE).ifPresent(sd -> softDeletes.add(t, sd, a.element(), a.label()));
         out.tables.add(t);
     }
 
@@ -220,6 +223,7 @@ final class CollectionMapper {
                     ColumnMapper.onDelete(a.element()));
         }
         primaryKey(t, a, ownerCols, valueCols, index);
+        Ann.find(a.element(), SoftDeletes.SOFT_DELETE).ifPresent(sd -> softDeletes.add(t, sd, a.element(), a.label()));
         out.tables.add(t);
     }
 

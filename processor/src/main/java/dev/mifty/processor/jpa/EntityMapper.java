@@ -18,6 +18,7 @@ final class EntityMapper {
     private final EntityCatalog catalog;
     private final KeyResolver keys;
     private final TypeMapper typeMapper;
+    private final SoftDeletes softDeletes;
     private final ColumnMapper columns;
     private final Generators generators;
     private final SingleTableChecks checks;
@@ -28,6 +29,7 @@ final class EntityMapper {
         this.catalog = catalog;
         this.keys = keys;
         this.typeMapper = typeMapper;
+        this.softDeletes = new SoftDeletes(catalog, typeMapper, diagnostics);
         this.columns = columns;
         this.generators = new Generators(catalog);
         this.checks = new SingleTableChecks(catalog, keys);
@@ -47,7 +49,7 @@ final class EntityMapper {
             diagnostics.error(entity, MappingErrors.UNSUPPORTED, MappingErrors.unsupported(label, "@SecondaryTable"));
             return out;
         }
-        new NotMappedWarnings(diagnostics).check(entity, label);
+        new NotMappedWarnings(diagnostics, typeMapper).check(entity, label);
         QualifiedName tableName = catalog.ownTable(entity);
         Ann.find(entity, "dev.mifty.annotations.RenamedFrom").ifPresent(r -> out.renames.add(
                 new RenameRequest(entity, catalog.table(entity), null, Ann.string(r, "value"))));
@@ -87,6 +89,9 @@ final class EntityMapper {
             if (catalog.line.singleTableSubclassChecks() && strategy == EntityCatalog.Strategy.SINGLE_TABLE) {
                 checks.subclassChecks(entity, table, discriminator);
             }
+        }
+        if (isRoot || strategy == EntityCatalog.Strategy.TABLE_PER_CLASS) {
+            softDeletes.ofRoot(catalog.root(entity)).ifPresent(sd -> softDeletes.add(table, sd, entity, label));
         }
         naturalId(entity, table, wholeChain);
         for (AnnotationMirror c : Ann.repeated(entity, ColumnMapper.CHECK, ColumnMapper.CHECKS)) { // Hibernate's table @Check

@@ -21,12 +21,7 @@ final class NotMappedWarnings {
 
     /** Hibernate annotations on an attribute or class, with what they do to the schema. */
     private static final Map<String, String> HIBERNATE = Map.of(
-            H + "SoftDelete", "@SoftDelete (a deleted/active/timestamp column)",
-            H + "TenantId", "@TenantId (a NOT NULL tenant column)",
-            H + "EmbeddedColumnNaming", "@EmbeddedColumnNaming (column name pattern of an embedded)",
-            H + "EmbeddedTable", "@EmbeddedTable (an embedded stored in a secondary table)",
-            H + "Struct", "@Struct (a PostgreSQL composite type)",
-            H + "Array", "@Array (an array length)");
+            H + "EmbeddedTable", "@EmbeddedTable (an embedded stored in a secondary table)");
 
     /** Jakarta Persistence 3.2 members that change DDL, per annotation. */
     private static final Map<String, List<String>> JPA_32 = Map.of(
@@ -40,9 +35,11 @@ final class NotMappedWarnings {
             "DiscriminatorColumn", List.of("options"));
 
     private final Diagnostics diagnostics;
+    private final TypeMapper types;
 
-    NotMappedWarnings(Diagnostics diagnostics) {
+    NotMappedWarnings(Diagnostics diagnostics, TypeMapper types) {
         this.diagnostics = diagnostics;
+        this.types = types;
     }
 
     /** Warns on the element (an entity class or an attribute) for each such annotation or member it carries. */
@@ -64,9 +61,9 @@ final class NotMappedWarnings {
             missing.add("@CheckConstraint");
         }
         Optional<AnnotationMirror> code = Ann.find(element, TypeMapper.JDBC_TYPE_CODE);
-        if (code.isPresent() && !TypeMapper.isMappedJdbcTypeCode(Ann.integer(code.get(), "value"))) {
-            missing.add("@JdbcTypeCode(" + Ann.integer(code.get(), "value") + ") (e.g. SqlTypes.NAMED_ENUM, a"
-                    + " PostgreSQL enum type): the column keeps the type of its Java type");
+        if (code.isPresent() && !types.isMappedJdbcTypeCode(element, Ann.integer(code.get(), "value"))) {
+            missing.add("@JdbcTypeCode(" + Ann.integer(code.get(), "value") + ") (e.g. SqlTypes.NAMED_ENUM behind a"
+                    + " converter): the column keeps the type of its Java type");
         }
         if (Ann.find(element, "SequenceGenerator").map(g -> Ann.string(g, "name").isEmpty()).orElse(false)) {
             missing.add("@SequenceGenerator without a name (Jakarta Persistence 3.2's default generator)");

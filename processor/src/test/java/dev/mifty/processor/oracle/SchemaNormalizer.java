@@ -1,6 +1,8 @@
 package dev.mifty.processor.oracle;
 
 import dev.mifty.schema.model.Column;
+import dev.mifty.schema.model.CompositeType;
+import dev.mifty.schema.model.EnumType;
 import dev.mifty.schema.model.ForeignKey;
 import dev.mifty.schema.model.Index;
 import dev.mifty.schema.model.Schema;
@@ -30,7 +32,8 @@ final class SchemaNormalizer {
             for (Column c : t.columns()) {
                 out.add(p + "column " + c.name() + " " + type(c.type()) + (c.nullable() ? "" : " not null")
                         + (c.identity().name().equals("NONE") ? "" : " identity " + c.identity())
-                        + (c.defaultValue() == null ? "" : " default " + c.defaultValue()));
+                        + (c.defaultValue() == null ? "" : " default " + c.defaultValue())
+                        + (c.comment() == null ? "" : " comment '" + c.comment() + "'"));
             }
             if (t.primaryKey() != null) {
                 out.add(p + "primary key " + sorted(t.primaryKey().columns()));
@@ -46,6 +49,13 @@ final class SchemaNormalizer {
                 out.add(p + (i.unique() ? "unique index " : "index ") + i.columns());
             }
             t.checks().forEach(c -> out.add(p + "check" + (withCheckText ? " " + c.expression() : "")));
+        }
+        for (EnumType e : schema.enumTypes()) {
+            out.add("enum type " + e.name().name() + " " + e.labels());
+        }
+        for (CompositeType c : schema.compositeTypes()) { // attributes in order: Hibernate reads a struct by position
+            out.add("composite type " + c.name().name() + " " + c.attributes().stream()
+                    .map(a -> a.name() + " " + type(a.type())).toList());
         }
         for (Sequence s : schema.sequences()) {
             out.add("sequence " + s.name().name() + " start " + s.start() + " increment " + s.increment());
