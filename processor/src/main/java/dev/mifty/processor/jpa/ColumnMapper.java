@@ -29,6 +29,9 @@ final class ColumnMapper {
     private final NotMappedWarnings notMapped;
     private final StructMapper structs;
 
+    /** Set by the reader when javac's tree API is there: evaluates enum converters ({@link ConvertedEnums}). */
+    ConvertedEnums convertedEnums;
+
     ColumnMapper(EntityCatalog catalog, KeyResolver keys, TypeMapper typeMapper, Diagnostics diagnostics) {
         this.catalog = catalog;
         this.keys = keys;
@@ -145,12 +148,19 @@ final class ColumnMapper {
 
     /**
      * Hibernate 7 checks the values of an enum behind an {@code AttributeConverter} by running the converter
-     * on every constant; Mifty cannot run user code while it compiles, so it says what it leaves out.
+     * on every constant; Mifty cannot run user code while it compiles: it evaluates the converter's source where
+     * that is exact ({@link ConvertedEnums}), else it says what it leaves out.
      */
     private void convertedEnum(Scope scope, Attribute a, String column) {
         TypeElement type = catalog.element(a.type());
         if (catalog.line.convertedEnumCheck() && type != null && type.getKind() == javax.lang.model.element.ElementKind.ENUM
                 && typeMapper.converterTarget(a.element()).isPresent()) {
+            Optional<String> check = convertedEnums == null ? Optional.empty() : typeMapper.converterClass(a.element())
+                    .flatMap(converter -> convertedEnums.check(converter, type, column));
+            if (check.isPresent()) {
+                scope.table().check(column, check.get());
+                return;
+            }
             diagnostics.warning(scope.elementOf(a), MappingErrors.NOT_MAPPED, MappingErrors.convertedEnumCheck(
                     scope.labelOf(a), scope.table().name.toString(), column, catalog.line.toString()));
         }

@@ -70,6 +70,7 @@ public final class JpaModelReader {
         TypeMapper typeMapper = new TypeMapper(env.getTypeUtils(), line, autoAppliedConverters(entities));
         KeyResolver keys = new KeyResolver(catalog, typeMapper);
         ColumnMapper columns = new ColumnMapper(catalog, keys, typeMapper, diagnostics);
+        columns.convertedEnums = ConvertedEnums.of(env);
         columns.collections(new CollectionMapper(catalog, keys, typeMapper, columns, diagnostics));
         EntityMapper mapper = new EntityMapper(catalog, keys, typeMapper, columns, diagnostics);
 

@@ -129,6 +129,19 @@ final class TypeMapper {
         return attributeConverterArgument(converter, 1);
     }
 
+    /** The converter class applied to the attribute ({@code @Convert} or auto-applied), if any. */
+    Optional<TypeElement> converterClass(Element attribute) {
+        Optional<String> name = converterName(attribute);
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<AnnotationMirror> convert = Ann.find(attribute, "Convert");
+        if (convert.isPresent()) {
+            return Optional.of((TypeElement) types.asElement(Ann.type(convert.get(), "converter")));
+        }
+        return autoApplied.stream().filter(c -> Ann.qualifiedName(c).equals(name.get())).findFirst();
+    }
+
     /** The qualified name of the converter applied to the attribute ({@code @Convert} or auto-applied), if any. */
     Optional<String> converterName(Element attribute) {
         Optional<AnnotationMirror> convert = Ann.find(attribute, "Convert");
