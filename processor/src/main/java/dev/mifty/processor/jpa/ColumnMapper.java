@@ -21,85 +21,85 @@ final class ColumnMapper {
     static final String TENANT_ID = "org.hibernate.annotations.TenantId";
     private static final java.util.regex.Pattern PLAIN_IDENTIFIER = java.util.regex.Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_$]*");
 
-    private final EntityCatalog catalog;
+    private final EntityResolver resolver;
+    private final PhysicalNames naming;
+    private final HibernateLine line;
     private final KeyResolver keys;
     private final TypeMapper typeMapper;
     private final Diagnostics diagnostics;
     private CollectionMapper collections;
     private final NotMappedWarnings notMapped;
     private final StructMapper structs;
-
     /** Set by the reader when javac's tree API is there: evaluates enum converters ({@link ConvertedEnums}). */
     ConvertedEnums convertedEnums;
 
-    ColumnMapper(EntityCatalog catalog, KeyResolver keys, TypeMapper typeMapper, Diagnostics diagnostics) {
-        this.catalog = catalog;
+    ColumnMapper(EntityResolver resolver, KeyResolver keys, TypeMapper typeMapper, Diagnostics diagnostics) {
+        this.resolver = resolver;
+        this.naming = resolver.naming;
+        this.line = resolver.line;
         this.keys = keys;
         this.typeMapper = typeMapper;
         this.diagnostics = diagnostics;
         this.notMapped = new NotMappedWarnings(diagnostics, typeMapper);
-        this.structs = new StructMapper(catalog, typeMapper, diagnostics);
+        this.structs = new StructMapper(naming, typeMapper, diagnostics);
     }
 
     void collections(CollectionMapper mapper) {
         this.collections = mapper;
     }
 
-    void map(Scope scope, Attribute a, MappingOutput out) {
+    void map(Scope scope, ResolvedAttribute a, MappingOutput out) {
         notMapped.check(a.element(), a.label());
-        String kind = Relations.kind(a);
-        if ((a.has("Id") && !(kind != null && Relations.TO_ONE.contains(kind))) || a.has("EmbeddedId")) {
+        if ((a.id() && !a.kind().toOne()) || a.embeddedId()) {
             return; // key columns are added first, by EntityMapper; an @Id @ManyToOne still adds its foreign key
         }
-        if (kind == null) {
-            TypeElement type = catalog.element(a.type());
-            if (StructMapper.isStruct(type)) {
-                struct(scope, a, type, out);
-            } else if (a.has("Embedded") || EntityCatalog.isEmbeddable(type)) {
-                embedded(scope, a, type, out);
-            } else {
-                basic(scope, a, out);
+        switch (a.kind()) {
+            case EMBEDDED -> {
+                if (StructMapper.isStruct(a.typeElement())) {
+                    struct(scope, a, out);
+                } else {
+                    embedded(scope, a, out);
+                }
             }
-        } else if (Relations.TO_ONE.contains(kind)) {
-            toOne(scope, a, out);
-        } else {
-            collections.map(scope, a, out);
+            case BASIC -> basic(scope, a, out);
+            case MANY_TO_ONE, ONE_TO_ONE -> toOne(scope, a, out);
+            default -> collections.map(scope, a, out);
         }
     }
 
     /** An embedded {@code @Struct}: one column of a composite type ({@link StructMapper}). */
-    private void struct(Scope scope, Attribute a, TypeElement type, MappingOutput out) {
-        java.util.Optional<dev.mifty.schema.model.CompositeType> composite = structs.type(scope, a, type);
+    private void struct(Scope scope, ResolvedAttribute a, MappingOutput out) {
+        Optional<dev.mifty.schema.model.CompositeType> composite = structs.type(scope, a);
         if (composite.isEmpty()) {
             return;
         }
         Column col = structs.column(scope, a, composite.get());
-        String logical = KeyResolver.columnName(a, scope.override(a.name()));
+        String logical = scope.columnNaming().apply(a.columnName(scope.override(a.name())));
         if (!validIdentifier(a.element(), "column", logical, col.name())
-                || !add(scope, col, a, false, Integer.MAX_VALUE, catalog.naming.hibernateName(logical))) {
+                || !add(scope, col, a, false, Integer.MAX_VALUE, naming.hibernateName(logical))) {
             return;
         }
         out.compositeTypes.add(composite.get());
         rename(a, scope, col.name(), out);
     }
 
-    void embedded(Scope scope, Attribute a, TypeElement type, MappingOutput out) {
-        if (type == null || !EntityCatalog.isEmbeddable(type)) {
+    void embedded(Scope scope, ResolvedAttribute a, MappingOutput out) {
+        if (!EntityResolver.isEmbeddable(a.typeElement())) {
             diagnostics.error(a.element(), MappingErrors.UNMAPPED_TYPE,
-                    MappingErrors.unmappedType(scope.entity().getSimpleName().toString(), a.name(), a.type().toString()));
+                    MappingErrors.unmappedType(scope.entity().label, a.name(), a.type().toString()));
             return;
         }
-        Scope inner = scope.embedded(a, KeyResolver.overrides(a));
-        for (Attribute b : catalog.embeddableAttributes(type, scope.entity(), a.type())) {
+        Scope inner = scope.embedded(a);
+        for (ResolvedAttribute b : a.embedded()) {
             map(inner, b, out);
         }
     }
 
-    void basic(Scope scope, Attribute a, MappingOutput out) {
+    void basic(Scope scope, ResolvedAttribute a, MappingOutput out) {
         AnnotationMirror override = scope.override(a.name());
-        Optional<AnnotationMirror> column = override != null ? Optional.of(override) : Ann.find(a.element(), "Column");
-        String logical = scope.columnNaming().apply(KeyResolver.columnName(a, override));
-        String physical = catalog.naming.physical(logical);
+        Optional<AnnotationMirror> column = override != null ? Optional.of(override) : a.column();
+        String logical = scope.columnNaming().apply(a.columnName(override));
+        String physical = naming.physical(logical);
         if (!validIdentifier(a.element(), "column", logical, physical)) {
             return;
         }
@@ -123,7 +123,7 @@ final class ColumnMapper {
         Column col = new Column(physical, type, nullable, defaultValue, Identity.NONE, a.label());
         int length = column.map(c -> Ann.integer(c, "length")).orElse(255);
         int size = mapped.map(m -> HibernateColumnOrder.size(m.sql(), length)).orElse(Integer.MAX_VALUE);
-        if (!add(scope, col, a, shared(column), size, catalog.naming.hibernateName(logical))) {
+        if (!add(scope, col, a, shared(column), size, naming.hibernateName(logical))) {
             return;
         }
         if (column.map(c -> Ann.bool(c, "unique")).orElse(false)) {
@@ -151,9 +151,9 @@ final class ColumnMapper {
      * on every constant; Mifty cannot run user code while it compiles: it evaluates the converter's source where
      * that is exact ({@link ConvertedEnums}), else it says what it leaves out.
      */
-    private void convertedEnum(Scope scope, Attribute a, String column) {
-        TypeElement type = catalog.element(a.type());
-        if (catalog.line.convertedEnumCheck() && type != null && type.getKind() == javax.lang.model.element.ElementKind.ENUM
+    private void convertedEnum(Scope scope, ResolvedAttribute a, String column) {
+        TypeElement type = a.typeElement();
+        if (line.convertedEnumCheck() && type != null && type.getKind() == javax.lang.model.element.ElementKind.ENUM
                 && typeMapper.converterTarget(a.element()).isPresent()) {
             Optional<String> check = convertedEnums == null ? Optional.empty() : typeMapper.converterClass(a.element())
                     .flatMap(converter -> convertedEnums.check(converter, type, column));
@@ -162,7 +162,7 @@ final class ColumnMapper {
                 return;
             }
             diagnostics.warning(scope.elementOf(a), MappingErrors.NOT_MAPPED, MappingErrors.convertedEnumCheck(
-                    scope.labelOf(a), scope.table().name.toString(), column, catalog.line.toString()));
+                    scope.labelOf(a), scope.table().name.toString(), column, line.toString()));
         }
     }
 
@@ -171,7 +171,7 @@ final class ColumnMapper {
      * converter: {@code BooleanJavaType.getCheckCondition}). Exact for Hibernate's own converters; a user's
      * converter gets a warning naming the check Mifty leaves out.
      */
-    private void convertedBoolean(Scope scope, Attribute a, String column) {
+    private void convertedBoolean(Scope scope, ResolvedAttribute a, String column) {
         String type = a.type().getKind() == javax.lang.model.type.TypeKind.BOOLEAN ? "java.lang.Boolean" : a.type().toString();
         if (!type.equals("java.lang.Boolean")) {
             return;
@@ -189,10 +189,10 @@ final class ColumnMapper {
         }
     }
 
-    void reportUnmapped(Scope scope, Attribute a) {
-        TypeElement type = catalog.element(a.type());
-        String entity = scope.entity().getSimpleName().toString();
-        if (EntityCatalog.isEntity(type)) {
+    void reportUnmapped(Scope scope, ResolvedAttribute a) {
+        TypeElement type = a.typeElement();
+        String entity = scope.entity().label;
+        if (EntityResolver.isEntity(type)) {
             diagnostics.error(a.element(), MappingErrors.UNMAPPED_TYPE,
                     MappingErrors.entityWithoutRelationship(entity, a.name(), type.getSimpleName().toString()));
         } else if (a.type().toString().equals("java.lang.Byte[]") || a.type().toString().equals("java.lang.Character[]")) {
@@ -206,8 +206,8 @@ final class ColumnMapper {
         }
     }
 
-    private boolean nullable(Scope scope, Attribute a, Optional<AnnotationMirror> column) {
-        if (catalog.line.versionAndTimestampsNotNull() && isVersionOrTimestamp(a)) {
+    private boolean nullable(Scope scope, ResolvedAttribute a, Optional<AnnotationMirror> column) {
+        if (line.versionAndTimestampsNotNull() && isVersionOrTimestamp(a)) {
             return false;
         }
         if (a.has(TENANT_ID)) { // Hibernate's TenantIdBinder makes the column NOT NULL (6.6, 7.2, 7.4 measured)
@@ -219,7 +219,7 @@ final class ColumnMapper {
         }
         // a primitive is NOT NULL only when Hibernate makes its column implicitly: no @Column (nor, on 6.6, @Basic)
         boolean implicitColumn = column.isEmpty()
-                && (catalog.line.primitiveWithBasicNotNull() || Ann.find(a.element(), "Basic").isEmpty());
+                && (line.primitiveWithBasicNotNull() || Ann.find(a.element(), "Basic").isEmpty());
         boolean nullable = !(a.type().getKind().isPrimitive() && implicitColumn && !scope.relaxedNulls());
         if (column.isPresent() && !Ann.bool(column.get(), "nullable")) {
             nullable = false;
@@ -231,7 +231,7 @@ final class ColumnMapper {
     }
 
     /** {@code @Version}, {@code @CreationTimestamp}, {@code @UpdateTimestamp}, {@code @CurrentTimestamp}. */
-    static boolean isVersionOrTimestamp(Attribute a) {
+    static boolean isVersionOrTimestamp(ResolvedAttribute a) {
         return a.has("Version") || a.has("org.hibernate.annotations.CreationTimestamp")
                 || a.has("org.hibernate.annotations.UpdateTimestamp") || a.has("org.hibernate.annotations.CurrentTimestamp");
     }
@@ -240,17 +240,17 @@ final class ColumnMapper {
         return column.map(c -> !Ann.bool(c, "insertable") && !Ann.bool(c, "updatable")).orElse(false);
     }
 
-    void toOne(Scope scope, Attribute a, MappingOutput out) {
-        String kind = Relations.kind(a);
-        AnnotationMirror relation = Ann.find(a.element(), kind).get();
-        TypeElement target = Relations.target(catalog, a);
-        if (target == null || !EntityCatalog.isEntity(target)) {
+    void toOne(Scope scope, ResolvedAttribute a, MappingOutput out) {
+        String kind = a.kind().annotation;
+        AnnotationMirror relation = a.relation();
+        ResolvedEntity target = a.targetEntity();
+        if (target == null) {
             diagnostics.error(a.element(), MappingErrors.NOT_AN_ENTITY, MappingErrors.notAnEntity(
-                    scope.entity().getSimpleName().toString(), a.name(), "@" + kind,
-                    target == null ? a.type().toString() : target.getSimpleName().toString()));
+                    scope.entity().label, a.name(), "@" + kind,
+                    a.target() == null ? a.type().toString() : a.target().getSimpleName().toString()));
             return;
         }
-        if (!Ann.string(relation, "mappedBy").isEmpty()) {
+        if (!a.owning()) {
             return;
         }
         List<KeyColumn> targetKeys = keys.keys(target);
@@ -260,26 +260,26 @@ final class ColumnMapper {
         }
         List<String> cols = own.stream().map(KeyColumn::physical).toList();
         List<String> targetCols = targetKeys.stream().map(KeyColumn::physical).toList();
-        if (kind.equals("OneToOne") && a.has("PrimaryKeyJoinColumn")) {
+        if (a.kind() == ResolvedAttribute.Kind.ONE_TO_ONE && a.has("PrimaryKeyJoinColumn")) {
             return; // shares the primary key: no column of its own, and Hibernate 6.6 adds no foreign key
 
         }
         ReferentialAction onDelete = onDelete(a.element());
-        List<AnnotationMirror> declared = Ann.repeated(a.element(), "JoinColumn", "JoinColumns");
+        List<AnnotationMirror> declared = a.joinColumns();
         if (declared.size() == 1 && !Ann.string(declared.get(0), "referencedColumnName").isEmpty()
-                && !targetCols.contains(catalog.naming.physical(Ann.string(declared.get(0), "referencedColumnName")))) {
+                && !targetCols.contains(naming.physical(Ann.string(declared.get(0), "referencedColumnName")))) {
             nonKeyReference(scope, a, target, declared.get(0), Ann.bool(relation, "optional"), onDelete, out);
             return;
         }
-        if (a.has("MapsId") || a.has("Id")) {
-            if (catalog.hasForeignKeyTarget(target)) { // the key columns themselves
-                scope.table().foreignKey(cols, catalog.table(target), targetCols, onDelete);
+        if (a.mapsId() != null || a.id()) {
+            if (target.hasForeignKeyTarget()) { // the key columns themselves
+                scope.table().foreignKey(cols, target.table(), targetCols, onDelete);
             }
             return;
         }
-        List<AnnotationMirror> joinColumns = Ann.repeated(a.element(), "JoinColumn", "JoinColumns");
+        List<AnnotationMirror> joinColumns = a.joinColumns();
         boolean optional = Ann.bool(relation, "optional");
-        boolean unique = kind.equals("OneToOne");
+        boolean unique = a.kind() == ResolvedAttribute.Kind.ONE_TO_ONE;
         List<String> added = new ArrayList<>();
         for (int i = 0; i < own.size(); i++) {
             KeyColumn k = own.get(i);
@@ -289,7 +289,7 @@ final class ColumnMapper {
             }
             // Hibernate 6.6 keeps a join column NOT NULL even in a SINGLE_TABLE subclass (unlike a basic column);
             // 7 makes a non-optional one nullable there and checks it per subclass (SingleTableChecks)
-            boolean relaxed = scope.subclassColumn() && catalog.line.singleTableSubclassChecks();
+            boolean relaxed = scope.subclassColumn() && line.singleTableSubclassChecks();
             boolean nullable = (optional || relaxed) && (jc == null || Ann.bool(jc, "nullable"));
             unique |= jc != null && Ann.bool(jc, "unique");
             boolean shared = jc != null && !Ann.bool(jc, "insertable") && !Ann.bool(jc, "updatable");
@@ -299,8 +299,8 @@ final class ColumnMapper {
             }
             added.add(k.physical());
         }
-        if (catalog.hasForeignKeyTarget(target) && !noConstraint(a)) {
-            scope.table().foreignKey(cols, catalog.table(target), targetCols, onDelete);
+        if (target.hasForeignKeyTarget() && !noConstraint(a)) {
+            scope.table().foreignKey(cols, target.table(), targetCols, onDelete);
         }
         if (unique) {
             scope.table().unique(cols, null);
@@ -314,13 +314,13 @@ final class ColumnMapper {
      * A to-one whose {@code @JoinColumn(referencedColumnName)} names a column other than the target's key
      * (e.g. a unique {@code email}): one column of that column's type, with a foreign key to it.
      */
-    private void nonKeyReference(Scope scope, Attribute a, TypeElement target, AnnotationMirror jc, boolean optional,
-                                 ReferentialAction onDelete, MappingOutput out) {
+    private void nonKeyReference(Scope scope, ResolvedAttribute a, ResolvedEntity target, AnnotationMirror jc,
+                                 boolean optional, ReferentialAction onDelete, MappingOutput out) {
         String refLogical = Ann.string(jc, "referencedColumnName");
-        String refPhysical = catalog.naming.physical(refLogical);
-        Attribute referenced = null;
-        for (Attribute b : catalog.allAttributes(target)) {
-            if (Relations.kind(b) == null && catalog.naming.physical(KeyResolver.columnName(b, null)).equals(refPhysical)) {
+        String refPhysical = naming.physical(refLogical);
+        ResolvedAttribute referenced = null;
+        for (ResolvedAttribute b : target.allAttributes()) {
+            if (!b.kind().relation() && naming.physical(b.columnName(null)).equals(refPhysical)) {
                 referenced = b;
             }
         }
@@ -328,20 +328,20 @@ final class ColumnMapper {
                 : typeMapper.map(referenced.type(), referenced.element());
         if (type.isEmpty()) {
             diagnostics.error(a.element(), MappingErrors.UNKNOWN_COLUMN, MappingErrors.unknownColumn(
-                    "@JoinColumn of " + a.label(), refLogical, catalog.table(target).toString()));
+                    "@JoinColumn of " + a.label(), refLogical, target.table().toString()));
             return;
         }
-        boolean unique = Ann.find(referenced.element(), "Column").map(c -> Ann.bool(c, "unique")).orElse(false)
+        boolean unique = referenced.column().map(c -> Ann.bool(c, "unique")).orElse(false)
                 || referenced.has("org.hibernate.annotations.NaturalId");
         if (!unique) {
             diagnostics.error(a.element(), MappingErrors.UNKNOWN_COLUMN, a.label() + " references "
-                    + catalog.table(target) + "." + refPhysical + ", which is not unique, so PostgreSQL (and Hibernate's"
+                    + target.table() + "." + refPhysical + ", which is not unique, so PostgreSQL (and Hibernate's"
                     + " own schema) rejects the foreign key: mark " + referenced.label() + " @Column(unique = true)");
             return;
         }
         String name = Ann.string(jc, "name");
         String logical = name.isEmpty() ? a.name() + "_" + refLogical : name;
-        String physical = catalog.naming.physical(logical);
+        String physical = naming.physical(logical);
         if (!validIdentifier(a.element(), "join column", logical, physical)) {
             return;
         }
@@ -351,18 +351,18 @@ final class ColumnMapper {
         if (!add(scope, col, a, shared, logical)) {
             return;
         }
-        if (catalog.hasForeignKeyTarget(target) && !noConstraint(a)) {
-            scope.table().foreignKey(List.of(physical), catalog.table(target), List.of(refPhysical), onDelete);
+        if (target.hasForeignKeyTarget() && !noConstraint(a)) {
+            scope.table().foreignKey(List.of(physical), target.table(), List.of(refPhysical), onDelete);
         }
-        if (Relations.kind(a).equals("OneToOne") || Ann.bool(jc, "unique")) {
+        if (a.kind() == ResolvedAttribute.Kind.ONE_TO_ONE || Ann.bool(jc, "unique")) {
             scope.table().unique(List.of(physical), null);
         }
         rename(a, scope, physical, out);
     }
 
     /** {@code @JoinColumn(foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT))} (or on {@code @JoinColumns}). */
-    static boolean noConstraint(Attribute a) {
-        List<AnnotationMirror> holders = new ArrayList<>(Ann.repeated(a.element(), "JoinColumn", "JoinColumns"));
+    static boolean noConstraint(ResolvedAttribute a) {
+        List<AnnotationMirror> holders = new ArrayList<>(a.joinColumns());
         Ann.find(a.element(), "JoinColumns").ifPresent(holders::add);
         return holders.stream().map(h -> Ann.annotation(h, "foreignKey"))
                 .anyMatch(fk -> fk != null && Ann.enumName(fk, "value").equals("NO_CONSTRAINT"));
@@ -377,12 +377,11 @@ final class ColumnMapper {
     }
 
     /** Adds the column; reports a second mapping of the same column. False when it was a conflict. */
-    boolean add(Scope scope, Column column, Attribute a, boolean shared, String logical) {
-        return add(scope, column, a, shared, HibernateColumnOrder.size(column.type()),
-                catalog.naming.hibernateName(logical));
+    boolean add(Scope scope, Column column, ResolvedAttribute a, boolean shared, String logical) {
+        return add(scope, column, a, shared, HibernateColumnOrder.size(column.type()), naming.hibernateName(logical));
     }
 
-    boolean add(Scope scope, Column column, Attribute a, boolean shared, int size, String sortName) {
+    boolean add(Scope scope, Column column, ResolvedAttribute a, boolean shared, int size, String sortName) {
         TableBuilder.Entry existing = scope.table().add(column.withOrigin(scope.labelOf(a)), scope.elementOf(a),
                 scope.labelOf(a), shared, size, sortName);
         if (existing == null || existing.shared() || shared || scope.subclassColumn()) {
@@ -407,7 +406,7 @@ final class ColumnMapper {
         return true;
     }
 
-    static void rename(Attribute a, Scope scope, String column, MappingOutput out) {
+    static void rename(ResolvedAttribute a, Scope scope, String column, MappingOutput out) {
         Ann.find(a.element(), "dev.mifty.annotations.RenamedFrom").ifPresent(r ->
                 out.renames.add(new RenameRequest(a.element(), scope.table().name, column, Ann.string(r, "value"))));
     }

@@ -15,7 +15,8 @@ import javax.lang.model.element.TypeElement;
 /** One entity -> its table (with key, discriminator, columns, constraints), sequences and collection tables. */
 final class EntityMapper {
 
-    private final EntityCatalog catalog;
+    private final PhysicalNames naming;
+    private final HibernateLine line;
     private final KeyResolver keys;
     private final TypeMapper typeMapper;
     private final SoftDeletes softDeletes;
@@ -24,87 +25,87 @@ final class EntityMapper {
     private final SingleTableChecks checks;
     private final Diagnostics diagnostics;
 
-    EntityMapper(EntityCatalog catalog, KeyResolver keys, TypeMapper typeMapper, ColumnMapper columns,
+    EntityMapper(EntityResolver resolver, KeyResolver keys, TypeMapper typeMapper, ColumnMapper columns,
                  Diagnostics diagnostics) {
-        this.catalog = catalog;
+        this.naming = resolver.naming;
+        this.line = resolver.line;
         this.keys = keys;
         this.typeMapper = typeMapper;
-        this.softDeletes = new SoftDeletes(catalog, typeMapper, diagnostics);
+        this.softDeletes = new SoftDeletes(resolver.naming, typeMapper, diagnostics);
         this.columns = columns;
-        this.generators = new Generators(catalog);
-        this.checks = new SingleTableChecks(catalog, keys);
+        this.generators = new Generators(resolver);
+        this.checks = new SingleTableChecks(resolver, keys);
         this.diagnostics = diagnostics;
     }
 
-    MappingOutput map(TypeElement entity) {
+    MappingOutput map(ResolvedEntity entity) {
         MappingOutput out = new MappingOutput();
-        String label = entity.getSimpleName().toString();
-        List<Attribute> ids = catalog.allAttributes(catalog.root(entity)).stream()
-                .filter(a -> a.has("Id") || a.has("EmbeddedId")).toList();
+        TypeElement element = entity.element;
+        String label = entity.label;
+        List<ResolvedAttribute> ids = entity.ids();
         if (ids.isEmpty()) {
-            diagnostics.error(entity, MappingErrors.NO_ID, MappingErrors.noId(label));
+            diagnostics.error(element, MappingErrors.NO_ID, MappingErrors.noId(label));
             return out;
         }
-        if (Ann.has(entity, "SecondaryTable") || Ann.has(entity, "SecondaryTables")) {
-            diagnostics.error(entity, MappingErrors.UNSUPPORTED, MappingErrors.unsupported(label, "@SecondaryTable"));
+        if (entity.hasSecondaryTables) {
+            diagnostics.error(element, MappingErrors.UNSUPPORTED, MappingErrors.unsupported(label, "@SecondaryTable"));
             return out;
         }
-        new NotMappedWarnings(diagnostics, typeMapper).check(entity, label);
-        QualifiedName tableName = catalog.ownTable(entity);
-        Ann.find(entity, "dev.mifty.annotations.RenamedFrom").ifPresent(r -> out.renames.add(
-                new RenameRequest(entity, catalog.table(entity), null, Ann.string(r, "value"))));
-        if (catalog.isSingleTableSubclass(entity)) {
+        new NotMappedWarnings(diagnostics, typeMapper).check(element, label);
+        QualifiedName tableName = entity.ownTable;
+        Ann.find(element, "dev.mifty.annotations.RenamedFrom").ifPresent(r -> out.renames.add(
+                new RenameRequest(element, entity.table(), null, Ann.string(r, "value"))));
+        if (entity.isSingleTableSubclass()) {
             return out; // its columns live in the root's table, mapped with the root
         }
-        EntityCatalog.Strategy strategy = catalog.strategy(entity);
-        if (strategy == EntityCatalog.Strategy.TABLE_PER_CLASS && catalog.isAbstract(entity)) {
-            if (catalog.parentEntity(entity) == null && ids.size() == 1) {
+        ResolvedEntity.Strategy strategy = entity.strategy;
+        if (strategy == ResolvedEntity.Strategy.TABLE_PER_CLASS && entity.isAbstract) {
+            if (entity.isRoot() && ids.size() == 1) {
                 generators.apply(entity, ids.get(0), out); // Hibernate makes no table for an abstract class here
             }
             return out;
         }
-        if (!columns.validIdentifier(entity, "table", catalog.logicalTable(entity), tableName.name())) {
+        if (!columns.validIdentifier(element, "table", entity.logicalTable, tableName.name())) {
             return out;
         }
-        TableBuilder table = new TableBuilder(tableName, entity, label);
+        TableBuilder table = new TableBuilder(tableName, element, label);
         out.tables.add(table);
         Scope scope = Scope.of(table, entity, false);
-        boolean isRoot = catalog.parentEntity(entity) == null;
+        boolean isRoot = entity.isRoot();
         List<String> keyColumns = keyColumns(entity, table, ids, isRoot, strategy, out);
         if (keyColumns == null) {
             return out;
         }
         SingleTableChecks.Discriminator discriminator = isRoot ? discriminator(entity, strategy, table) : null;
-        boolean wholeChain = strategy == EntityCatalog.Strategy.TABLE_PER_CLASS;
-        for (Attribute a : catalog.tableAttributes(entity, wholeChain)) {
+        for (ResolvedAttribute a : entity.mappedAttributes()) {
             columns.map(scope, a, out);
         }
-        if (isRoot && strategy == EntityCatalog.Strategy.SINGLE_TABLE) {
+        if (isRoot && strategy == ResolvedEntity.Strategy.SINGLE_TABLE) {
             subclasses(entity, table, out);
         }
         if (discriminator != null) {
-            if (catalog.line.discriminatorCheck() && discriminator.valuesChecked()) {
+            if (line.discriminatorCheck() && discriminator.valuesChecked()) {
                 checks.discriminatorValues(entity, table, discriminator);
             }
-            if (catalog.line.singleTableSubclassChecks() && strategy == EntityCatalog.Strategy.SINGLE_TABLE) {
+            if (line.singleTableSubclassChecks() && strategy == ResolvedEntity.Strategy.SINGLE_TABLE) {
                 checks.subclassChecks(entity, table, discriminator);
             }
         }
-        if (isRoot || strategy == EntityCatalog.Strategy.TABLE_PER_CLASS) {
-            softDeletes.ofRoot(catalog.root(entity)).ifPresent(sd -> softDeletes.add(table, sd, entity, label));
+        if (isRoot || strategy == ResolvedEntity.Strategy.TABLE_PER_CLASS) {
+            softDeletes.ofRoot(entity.root.element).ifPresent(sd -> softDeletes.add(table, sd, element, label));
         }
-        naturalId(entity, table, wholeChain);
-        for (AnnotationMirror c : Ann.repeated(entity, ColumnMapper.CHECK, ColumnMapper.CHECKS)) { // Hibernate's table @Check
+        naturalId(entity, table);
+        for (AnnotationMirror c : Ann.repeated(element, ColumnMapper.CHECK, ColumnMapper.CHECKS)) { // Hibernate's table @Check
             table.check(tableName.name(), Ann.string(c, "constraints"));
         }
         tableConstraints(entity, table);
         return out;
     }
 
-    private List<String> keyColumns(TypeElement entity, TableBuilder table, List<Attribute> ids, boolean isRoot,
-                                    EntityCatalog.Strategy strategy, MappingOutput out) {
-        for (Attribute id : ids) {
-            if (id.has("Id") && Relations.kind(id) == null && !EntityCatalog.isEmbeddable(catalog.element(id.type()))
+    private List<String> keyColumns(ResolvedEntity entity, TableBuilder table, List<ResolvedAttribute> ids,
+                                    boolean isRoot, ResolvedEntity.Strategy strategy, MappingOutput out) {
+        for (ResolvedAttribute id : ids) {
+            if (id.id() && !id.kind().relation() && !EntityResolver.isEmbeddable(id.typeElement())
                     && typeMapper.map(id.type(), id.element()).isEmpty()) {
                 columns.reportUnmapped(Scope.of(table, entity, false), id);
                 return null;
@@ -112,7 +113,7 @@ final class EntityMapper {
         }
         List<KeyColumn> key = keys.keys(entity);
         if (key.isEmpty()) {
-            diagnostics.error(entity, MappingErrors.NO_ID, MappingErrors.noId(entity.getSimpleName().toString()));
+            diagnostics.error(entity.element, MappingErrors.NO_ID, MappingErrors.noId(entity.label));
             return null;
         }
         boolean identity = isRoot && ids.size() == 1 && Generators.isIdentity(ids.get(0));
@@ -123,33 +124,33 @@ final class EntityMapper {
             }
             Column c = new Column(k.physical(), k.type(), false, null, identity ? Identity.BY_DEFAULT : Identity.NONE,
                     null);
-            Attribute source = ids.size() == 1 ? ids.get(0) : ids.stream()
-                    .filter(i -> KeyResolver.columnName(i, null).equals(k.logical())).findFirst().orElse(ids.get(0));
+            ResolvedAttribute source = ids.size() == 1 ? ids.get(0) : ids.stream()
+                    .filter(i -> i.columnName(null).equals(k.logical())).findFirst().orElse(ids.get(0));
             table.add(c, source.element(), source.label(), false, HibernateColumnOrder.size(k.type()),
-                    catalog.naming.hibernateName(k.logical()));
+                    naming.hibernateName(k.logical()));
             names.add(k.physical());
             ColumnMapper.rename(source, Scope.of(table, entity, false), k.physical(), out);
         }
         table.primaryKey(names);
-        TypeElement parent = catalog.parentEntity(entity);
-        if (parent != null && strategy == EntityCatalog.Strategy.JOINED) {
-            table.foreignKey(names, catalog.table(parent),
-                    keys.keys(parent).stream().map(KeyColumn::physical).toList(), ColumnMapper.onDelete(entity));
+        ResolvedEntity parent = entity.parent;
+        if (parent != null && strategy == ResolvedEntity.Strategy.JOINED) {
+            table.foreignKey(names, parent.table(),
+                    keys.keys(parent).stream().map(KeyColumn::physical).toList(), ColumnMapper.onDelete(entity.element));
         }
-        if (isRoot || strategy == EntityCatalog.Strategy.TABLE_PER_CLASS) {
+        if (isRoot || strategy == ResolvedEntity.Strategy.TABLE_PER_CLASS) {
             if (ids.size() == 1) {
-                generators.apply(catalog.root(entity), ids.get(0), out);
+                generators.apply(entity.root, ids.get(0), out);
             }
         }
         return names;
     }
 
     /** Adds the root's discriminator column when Hibernate has one; returns it, or null. */
-    private SingleTableChecks.Discriminator discriminator(TypeElement root, EntityCatalog.Strategy strategy,
+    private SingleTableChecks.Discriminator discriminator(ResolvedEntity root, ResolvedEntity.Strategy strategy,
                                                           TableBuilder table) {
-        Optional<AnnotationMirror> dc = Ann.find(root, "DiscriminatorColumn");
-        boolean needed = strategy == EntityCatalog.Strategy.SINGLE_TABLE ? catalog.hasHierarchy(root) || dc.isPresent()
-                : strategy == EntityCatalog.Strategy.JOINED && dc.isPresent();
+        Optional<AnnotationMirror> dc = root.discriminatorColumn;
+        boolean needed = strategy == ResolvedEntity.Strategy.SINGLE_TABLE ? root.hasHierarchy() || dc.isPresent()
+                : strategy == ResolvedEntity.Strategy.JOINED && dc.isPresent();
         if (!needed) {
             return null;
         }
@@ -162,19 +163,19 @@ final class EntityMapper {
             case "INTEGER" -> SqlType.of("int4");
             default -> SqlType.varchar(length);
         };
-        String physical = catalog.naming.physical(logical);
-        table.add(Column.of(physical, type, false), root, "discriminator", false,
-                HibernateColumnOrder.size(type), catalog.naming.hibernateName(logical));
-        boolean formula = Ann.has(root, "org.hibernate.annotations.DiscriminatorFormula");
-        boolean forced = Ann.find(root, "org.hibernate.annotations.DiscriminatorOptions")
+        String physical = naming.physical(logical);
+        table.add(Column.of(physical, type, false), root.element, "discriminator", false,
+                HibernateColumnOrder.size(type), naming.hibernateName(logical));
+        boolean formula = Ann.has(root.element, "org.hibernate.annotations.DiscriminatorFormula");
+        boolean forced = Ann.find(root.element, "org.hibernate.annotations.DiscriminatorOptions")
                 .map(o -> Ann.bool(o, "force")).orElse(false);
         return new SingleTableChecks.Discriminator(physical, kind, !formula && !forced);
     }
 
-    private void subclasses(TypeElement entity, TableBuilder table, MappingOutput out) {
-        for (TypeElement child : catalog.children(entity)) {
+    private void subclasses(ResolvedEntity entity, TableBuilder table, MappingOutput out) {
+        for (ResolvedEntity child : entity.children()) {
             Scope scope = Scope.of(table, child, true);
-            for (Attribute a : catalog.tableAttributes(child, false)) {
+            for (ResolvedAttribute a : child.tableAttributes()) {
                 columns.map(scope, a, out);
             }
             subclasses(child, table, out);
@@ -182,17 +183,16 @@ final class EntityMapper {
     }
 
     /** Hibernate's {@code @NaturalId}: one unique constraint over all natural-id columns of the entity. */
-    private void naturalId(TypeElement entity, TableBuilder table, boolean wholeChain) {
+    private void naturalId(ResolvedEntity entity, TableBuilder table) {
         List<String> cols = new ArrayList<>();
-        for (Attribute a : catalog.tableAttributes(entity, wholeChain)) {
+        for (ResolvedAttribute a : entity.mappedAttributes()) {
             if (!a.has("org.hibernate.annotations.NaturalId")) {
                 continue;
             }
-            String kind = Relations.kind(a);
-            if (kind != null && Relations.TO_ONE.contains(kind)) {
+            if (a.kind().toOne()) {
                 keys.joinKeys(a).forEach(k -> cols.add(k.physical()));
-            } else if (kind == null) {
-                cols.add(catalog.naming.physical(KeyResolver.columnName(a, null)));
+            } else if (!a.kind().relation()) {
+                cols.add(naming.physical(a.columnName(null)));
             }
         }
         if (!cols.isEmpty() && cols.stream().allMatch(table::has)) {
@@ -200,8 +200,8 @@ final class EntityMapper {
         }
     }
 
-    private void tableConstraints(TypeElement entity, TableBuilder table) {
-        Optional<AnnotationMirror> t = Ann.find(entity, "Table");
+    private void tableConstraints(ResolvedEntity entity, TableBuilder table) {
+        Optional<AnnotationMirror> t = Ann.find(entity.element, "Table");
         if (t.isEmpty()) {
             return;
         }
@@ -237,13 +237,13 @@ final class EntityMapper {
         return s.isEmpty() ? null : s;
     }
 
-    private List<String> resolve(TypeElement entity, TableBuilder table, List<String> logical) {
+    private List<String> resolve(ResolvedEntity entity, TableBuilder table, List<String> logical) {
         List<String> out = new ArrayList<>();
         for (String l : logical) {
-            String physical = catalog.naming.physical(l.trim());
+            String physical = naming.physical(l.trim());
             if (!table.has(physical)) {
-                diagnostics.error(entity, MappingErrors.UNKNOWN_COLUMN,
-                        MappingErrors.unknownColumn("@Table of " + entity.getSimpleName(), l, table.name.toString()));
+                diagnostics.error(entity.element, MappingErrors.UNKNOWN_COLUMN,
+                        MappingErrors.unknownColumn("@Table of " + entity.label, l, table.name.toString()));
                 return null;
             }
             out.add(physical);

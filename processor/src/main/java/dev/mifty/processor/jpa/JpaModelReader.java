@@ -66,13 +66,14 @@ public final class JpaModelReader {
     }
 
     private MappedModel readCached(Set<TypeElement> entities) {
-        EntityCatalog catalog = new EntityCatalog(env.getTypeUtils(), naming, line, entities);
+        // annotations -> binding model: each entity resolved once; binding model -> relational model: the mappers
+        EntityResolver resolver = new EntityResolver(env.getTypeUtils(), naming, line, entities);
         TypeMapper typeMapper = new TypeMapper(env.getTypeUtils(), line, autoAppliedConverters(entities));
-        KeyResolver keys = new KeyResolver(catalog, typeMapper);
-        ColumnMapper columns = new ColumnMapper(catalog, keys, typeMapper, diagnostics);
+        KeyResolver keys = new KeyResolver(resolver, typeMapper);
+        ColumnMapper columns = new ColumnMapper(resolver, keys, typeMapper, diagnostics);
         columns.convertedEnums = ConvertedEnums.of(env);
-        columns.collections(new CollectionMapper(catalog, keys, typeMapper, columns, diagnostics));
-        EntityMapper mapper = new EntityMapper(catalog, keys, typeMapper, columns, diagnostics);
+        columns.collections(new CollectionMapper(resolver, keys, typeMapper, columns, diagnostics));
+        EntityMapper mapper = new EntityMapper(resolver, keys, typeMapper, columns, diagnostics);
 
         Map<QualifiedName, TableBuilder> tables = new LinkedHashMap<>();
         Map<QualifiedName, Sequence> sequences = new LinkedHashMap<>();
@@ -80,11 +81,11 @@ public final class JpaModelReader {
         Map<QualifiedName, dev.mifty.schema.model.CompositeType> compositeTypes = new LinkedHashMap<>();
         List<RenameRequest> renames = new ArrayList<>();
         List<MappingOutput.ForeignColumn> foreign = new ArrayList<>();
-        for (TypeElement entity : catalog.entities()) {
+        for (TypeElement entity : resolver.entityClasses()) {
             int errorsBefore = diagnostics.errorCount();
             MappingOutput out;
             try {
-                out = mapper.map(entity);
+                out = mapper.map(resolver.compiled(entity));
             } catch (RuntimeException e) {
                 diagnostics.error(entity, MappingErrors.INTERNAL, MappingErrors.internal(entity.getSimpleName().toString(), e));
                 continue;

@@ -1,147 +1,120 @@
 package dev.mifty.processor.jpa;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.TypeElement;
 
-/** The primary-key columns of each entity's table (names and types), as foreign keys to it need them. */
+/**
+ * The primary-key columns of each entity's table (names and types), as foreign keys to it need them.
+ * Computed once per entity, on first use (a derived id needs its target's keys), into {@link ResolvedEntity#keys}.
+ */
 final class KeyResolver {
 
-    private final EntityCatalog catalog;
+    private final PhysicalNames naming;
     private final TypeMapper typeMapper;
-    private final Set<TypeElement> inProgress = new HashSet<>();
+    private final Set<ResolvedEntity> inProgress = new HashSet<>();
 
-    KeyResolver(EntityCatalog catalog, TypeMapper typeMapper) {
-        this.catalog = catalog;
+    KeyResolver(EntityResolver resolver, TypeMapper typeMapper) {
+        this.naming = resolver.naming;
         this.typeMapper = typeMapper;
     }
 
     /** The key columns, in Hibernate's order; empty when the entity has no usable id. */
-    List<KeyColumn> keys(TypeElement entity) {
-        List<KeyColumn> cached = catalog.cachedKeys(entity);
-        if (cached != null) {
-            return cached;
+    List<KeyColumn> keys(ResolvedEntity entity) {
+        if (entity.keys != null) {
+            return entity.keys;
         }
         if (!inProgress.add(entity)) {
             return List.of();
         }
         try {
             List<KeyColumn> result = compute(entity);
-            catalog.cacheKeys(entity, result);
+            entity.keys = result;
             return result;
         } finally {
             inProgress.remove(entity);
         }
     }
 
-    private List<KeyColumn> compute(TypeElement entity) {
-        TypeElement parent = catalog.parentEntity(entity);
-        if (parent != null) {
-            List<KeyColumn> parentKeys = keys(parent);
-            if (catalog.strategy(entity) != EntityCatalog.Strategy.JOINED) {
+    private List<KeyColumn> compute(ResolvedEntity entity) {
+        if (entity.parent != null) {
+            List<KeyColumn> parentKeys = keys(entity.parent);
+            if (entity.strategy != ResolvedEntity.Strategy.JOINED) {
                 return parentKeys;
             }
-            List<AnnotationMirror> pkjc = Ann.repeated(entity, "PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns");
+            List<AnnotationMirror> pkjc = Ann.repeated(entity.element, "PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns");
             List<KeyColumn> out = new ArrayList<>();
             for (int i = 0; i < parentKeys.size(); i++) {
                 KeyColumn k = parentKeys.get(i);
                 String name = i < pkjc.size() ? Ann.string(pkjc.get(i), "name") : "";
-                out.add(name.isEmpty() ? k : new KeyColumn(name, catalog.naming.physical(name), k.type()));
+                out.add(name.isEmpty() ? k : new KeyColumn(name, naming.physical(name), k.type()));
             }
             return out;
         }
-        List<Attribute> all = catalog.allAttributes(entity);
-        Optional<Attribute> mapsId = all.stream()
-                .filter(a -> a.has("MapsId") && (a.has("ManyToOne") || a.has("OneToOne"))).findFirst();
-        Map<String, Attribute> derived = new java.util.HashMap<>();
-        for (Attribute a : all) {
-            if (a.has("MapsId") && (a.has("ManyToOne") || a.has("OneToOne"))) {
-                String path = Ann.string(Ann.find(a.element(), "MapsId").get(), "value");
-                if (!path.isEmpty()) {
-                    derived.put(path, a);
-                }
+        List<ResolvedAttribute> all = entity.allAttributes();
+        Optional<ResolvedAttribute> mapsId = all.stream().filter(a -> a.mapsId() != null && a.kind().toOne()).findFirst();
+        Map<String, ResolvedAttribute> derived = new HashMap<>();
+        for (ResolvedAttribute a : all) {
+            if (a.mapsId() != null && a.kind().toOne() && !a.mapsId().isEmpty()) {
+                derived.put(a.mapsId(), a);
             }
         }
         List<KeyColumn> out = new ArrayList<>();
-        for (Attribute a : all) {
-            if (a.has("EmbeddedId") || (a.has("Id") && EntityCatalog.isEmbeddable(catalog.element(a.type())))) {
-                embeddedKeys(catalog.element(a.type()), entity, overrides(a), "", derived, out);
-            } else if (a.has("Id") && (a.has("ManyToOne") || a.has("OneToOne"))) {
+        for (ResolvedAttribute a : all) {
+            if (a.compositeId()) {
+                embeddedKeys(a.embedded(), a.overrides(), "", derived, out);
+            } else if (a.id() && a.kind().toOne()) {
                 out.addAll(joinKeys(a));
-            } else if (a.has("Id")) {
-                if (mapsId.isPresent() && Ann.string(Ann.find(mapsId.get().element(), "MapsId").get(), "value").isEmpty()) {
+            } else if (a.id()) {
+                if (mapsId.isPresent() && mapsId.get().mapsId().isEmpty()) {
                     out.addAll(joinKeys(mapsId.get()));
                     continue;
                 }
-                String logical = columnName(a, null);
+                String logical = a.columnName(null);
                 typeMapper.map(a.type(), a.element()).ifPresent(t ->
-                        out.add(new KeyColumn(logical, catalog.naming.physical(logical), t.sql())));
+                        out.add(new KeyColumn(logical, naming.physical(logical), t.sql())));
             }
         }
         return out;
     }
 
-    private void embeddedKeys(TypeElement embeddable, TypeElement entity, Map<String, AnnotationMirror> overrides,
-                              String prefix, Map<String, Attribute> derived, List<KeyColumn> out) {
-        if (embeddable == null) {
-            return;
-        }
-        for (Attribute a : catalog.embeddableAttributes(embeddable, entity, embeddable.asType())) {
+    private void embeddedKeys(List<ResolvedAttribute> attributes, Map<String, AnnotationMirror> overrides,
+                              String prefix, Map<String, ResolvedAttribute> derived, List<KeyColumn> out) {
+        for (ResolvedAttribute a : attributes) {
             String path = prefix + a.name();
             if (derived.containsKey(path)) {
                 out.addAll(joinKeys(derived.get(path))); // @MapsId("path"): the relationship's join columns
                 continue;
             }
-            if (EntityCatalog.isEmbeddable(catalog.element(a.type()))) {
-                embeddedKeys(catalog.element(a.type()), entity, overrides, path + ".", derived, out);
+            if (EntityResolver.isEmbeddable(a.typeElement())) {
+                embeddedKeys(a.embedded(), overrides, path + ".", derived, out);
                 continue;
             }
             AnnotationMirror override = overrides.get(path);
-            String logical = columnName(a, override);
-            typeMapper.map(a.type(), a.element(), override != null ? Optional.of(override) : Ann.find(a.element(), "Column"))
-                    .ifPresent(t ->
-                    out.add(new KeyColumn(logical, catalog.naming.physical(logical), t.sql())));
+            String logical = a.columnName(override);
+            typeMapper.map(a.type(), a.element(), override != null ? Optional.of(override) : a.column())
+                    .ifPresent(t -> out.add(new KeyColumn(logical, naming.physical(logical), t.sql())));
         }
     }
 
     /** The key columns a {@code @ManyToOne}/{@code @OneToOne} creates in its own table. */
-    List<KeyColumn> joinKeys(Attribute relation) {
-        TypeElement target = Relations.target(catalog, relation);
-        if (target == null || !EntityCatalog.isEntity(target)) {
+    List<KeyColumn> joinKeys(ResolvedAttribute relation) {
+        if (relation.targetEntity() == null) {
             return List.of();
         }
-        List<KeyColumn> targetKeys = keys(target);
-        List<AnnotationMirror> joinColumns = Ann.repeated(relation.element(), "JoinColumn", "JoinColumns");
+        List<KeyColumn> targetKeys = keys(relation.targetEntity());
         List<KeyColumn> out = new ArrayList<>();
         for (int i = 0; i < targetKeys.size(); i++) {
             KeyColumn k = targetKeys.get(i);
-            AnnotationMirror jc = Relations.joinColumnFor(joinColumns, k, i);
+            AnnotationMirror jc = Relations.joinColumnFor(relation.joinColumns(), k, i);
             String name = jc == null ? "" : Ann.string(jc, "name");
             String logical = name.isEmpty() ? relation.name() + "_" + k.logical() : name;
-            out.add(new KeyColumn(logical, catalog.naming.physical(logical), k.type()));
-        }
-        return out;
-    }
-
-    /** The logical column name of a basic attribute: override, {@code @Column(name)}, or the attribute name. */
-    static String columnName(Attribute a, AnnotationMirror overrideColumn) {
-        if (overrideColumn != null && !Ann.string(overrideColumn, "name").isEmpty()) {
-            return Ann.string(overrideColumn, "name");
-        }
-        return Ann.find(a.element(), "Column").map(c -> Ann.string(c, "name")).filter(s -> !s.isEmpty())
-                .orElse(a.name());
-    }
-
-    /** {@code @AttributeOverride(s)} of an attribute: path -> the override's {@code @Column}. */
-    static Map<String, AnnotationMirror> overrides(Attribute a) {
-        Map<String, AnnotationMirror> out = new java.util.HashMap<>();
-        for (AnnotationMirror o : Ann.repeated(a.element(), "AttributeOverride", "AttributeOverrides")) {
-            out.put(Ann.string(o, "name"), Ann.annotation(o, "column"));
+            out.add(new KeyColumn(logical, naming.physical(logical), k.type()));
         }
         return out;
     }

@@ -6,44 +6,16 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
 
-/** Targets and join-column lookups of relationships. */
+/** Collection types and join-column lookups of relationships. */
 final class Relations {
-
-    static final List<String> TO_ONE = List.of("ManyToOne", "OneToOne");
 
     private Relations() {
     }
 
-    static String kind(Attribute a) {
-        for (String k : List.of("ManyToOne", "OneToOne", "OneToMany", "ManyToMany", "ElementCollection")) {
-            if (a.has(k)) {
-                return k;
-            }
-        }
-        return null;
-    }
-
-    /** The target class: {@code targetEntity}, or the field type (to-one) / element type (to-many). */
-    static TypeElement target(EntityCatalog catalog, Attribute a) {
-        String kind = kind(a);
-        if (kind == null) {
-            return null;
-        }
-        AnnotationMirror m = Ann.find(a.element(), kind).get();
-        TypeMirror explicit = Ann.type(m, kind.equals("ElementCollection") ? "targetClass" : "targetEntity");
-        if (explicit != null && explicit.getKind() == TypeKind.DECLARED
-                && !Ann.qualifiedName(catalog.element(explicit)).equals("void")) {
-            return catalog.element(explicit);
-        }
-        if (TO_ONE.contains(kind)) {
-            return catalog.element(a.type());
-        }
-        return catalog.element(elementType(catalog, a.type()));
-    }
-
     /** The element type of a collection, or the value type of a map. */
-    static TypeMirror elementType(EntityCatalog catalog, TypeMirror type) {
+    static TypeMirror elementType(TypeMirror type) {
         if (!(type instanceof DeclaredType dt) || dt.getTypeArguments().isEmpty()) {
             return null;
         }
@@ -52,31 +24,31 @@ final class Relations {
     }
 
     /** The key type of a map, or null when the type is not a map. */
-    static TypeMirror mapKeyType(EntityCatalog catalog, TypeMirror type) {
-        if (!(type instanceof DeclaredType dt) || dt.getTypeArguments().size() != 2 || !isMap(catalog, type)) {
+    static TypeMirror mapKeyType(Types types, TypeMirror type) {
+        if (!(type instanceof DeclaredType dt) || dt.getTypeArguments().size() != 2 || !isMap(types, type)) {
             return null;
         }
         return dt.getTypeArguments().get(0);
     }
 
-    static boolean isMap(EntityCatalog catalog, TypeMirror type) {
-        return isSubtype(catalog, type, "java.util.Map");
+    static boolean isMap(Types types, TypeMirror type) {
+        return isSubtype(types, type, "java.util.Map");
     }
 
-    static boolean isCollectionOrMap(EntityCatalog catalog, TypeMirror type) {
-        return isSubtype(catalog, type, "java.util.Collection") || isMap(catalog, type);
+    static boolean isCollectionOrMap(Types types, TypeMirror type) {
+        return isSubtype(types, type, "java.util.Collection") || isMap(types, type);
     }
 
-    static boolean isSubtype(EntityCatalog catalog, TypeMirror type, String qualifiedName) {
+    static boolean isSubtype(Types types, TypeMirror type, String qualifiedName) {
         if (type.getKind() != TypeKind.DECLARED) {
             return false;
         }
-        TypeElement e = catalog.element(type);
+        TypeElement e = (TypeElement) types.asElement(type);
         if (Ann.qualifiedName(e).equals(qualifiedName)) {
             return true;
         }
-        for (TypeMirror sup : catalog.types.directSupertypes(type)) {
-            if (isSubtype(catalog, sup, qualifiedName)) {
+        for (TypeMirror sup : types.directSupertypes(type)) {
+            if (isSubtype(types, sup, qualifiedName)) {
                 return true;
             }
         }

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.TypeElement;
 
 /**
  * Where attributes are being mapped.
@@ -15,26 +14,28 @@ import javax.lang.model.element.TypeElement;
  * @param subclassColumn true for a SINGLE_TABLE subclass: every column nullable, sibling subclasses may share one
  * @param overrides    {@code @AttributeOverride}s by path relative to {@link #prefix}'s start
  * @param prefix       the attribute path so far ({@code address.})
+ * @param anchor       the entity's own attribute an embedded column comes from, or null
  * @param columnNaming the logical column names of the embedded columns: Hibernate 7's {@code @EmbeddedColumnNaming}
  *                     patterns of the enclosing embeddeds, outermost applied last; identity outside them
  */
-record Scope(TableBuilder table, TypeElement entity, boolean relaxedNulls, boolean subclassColumn,
-             Map<String, AnnotationMirror> overrides, String prefix, Attribute anchor, UnaryOperator<String> columnNaming) {
+record Scope(TableBuilder table, ResolvedEntity entity, boolean relaxedNulls, boolean subclassColumn,
+             Map<String, AnnotationMirror> overrides, String prefix, ResolvedAttribute anchor,
+             UnaryOperator<String> columnNaming) {
 
     static final String EMBEDDED_COLUMN_NAMING = "org.hibernate.annotations.EmbeddedColumnNaming";
 
-    Scope(TableBuilder table, TypeElement entity, boolean relaxedNulls, boolean subclassColumn,
-          Map<String, AnnotationMirror> overrides, String prefix, Attribute anchor) {
+    Scope(TableBuilder table, ResolvedEntity entity, boolean relaxedNulls, boolean subclassColumn,
+          Map<String, AnnotationMirror> overrides, String prefix, ResolvedAttribute anchor) {
         this(table, entity, relaxedNulls, subclassColumn, overrides, prefix, anchor, UnaryOperator.identity());
     }
 
-    static Scope of(TableBuilder table, TypeElement entity, boolean subclass) {
+    static Scope of(TableBuilder table, ResolvedEntity entity, boolean subclass) {
         return new Scope(table, entity, subclass, subclass, Map.of(), "", null);
     }
 
-    Scope embedded(Attribute attribute, Map<String, AnnotationMirror> ownOverrides) {
+    Scope embedded(ResolvedAttribute attribute) {
         Map<String, AnnotationMirror> merged = new HashMap<>();
-        ownOverrides.forEach((k, v) -> merged.put(prefix + attribute.name() + "." + k, v));
+        attribute.overrides().forEach((k, v) -> merged.put(prefix + attribute.name() + "." + k, v));
         merged.putAll(overrides);
         return new Scope(table, entity, true, subclassColumn, merged, prefix + attribute.name() + ".",
                 anchor == null ? attribute : anchor, naming(attribute));
@@ -46,7 +47,7 @@ record Scope(TableBuilder table, TypeElement entity, boolean relaxedNulls, boole
      * ({@code workPlace%s} + {@code postCode} -> {@code work_placepost_code}); without a value the pattern is
      * {@code <attribute>_%s}. Measured on 7.2 and 7.4 ({@code oracle/fixtures-7}, set {@code hibernate7}).
      */
-    private UnaryOperator<String> naming(Attribute attribute) {
+    private UnaryOperator<String> naming(ResolvedAttribute attribute) {
         java.util.Optional<AnnotationMirror> naming = Ann.find(attribute.element(), EMBEDDED_COLUMN_NAMING);
         if (naming.isEmpty()) {
             return columnNaming;
@@ -58,12 +59,12 @@ record Scope(TableBuilder table, TypeElement entity, boolean relaxedNulls, boole
     }
 
     /** The element errors and column origins point to: the entity's own field for an embedded column. */
-    javax.lang.model.element.Element elementOf(Attribute a) {
+    javax.lang.model.element.Element elementOf(ResolvedAttribute a) {
         return anchor == null ? a.element() : anchor.element();
     }
 
     /** {@code Person.work.street} for an embedded column, {@code Person.name} otherwise. */
-    String labelOf(Attribute a) {
+    String labelOf(ResolvedAttribute a) {
         return anchor == null ? a.label() : anchor.label() + "." + prefix.substring(prefix.indexOf('.') + 1) + a.name();
     }
 

@@ -6,8 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.TypeElement;
 
 /**
  * The checks Hibernate 7 puts on a discriminated hierarchy's table: the discriminator's values
@@ -27,36 +25,36 @@ final class SingleTableChecks {
     private static final String NULL = "null";
     private static final String NOT_NULL = "not null";
 
-    private final EntityCatalog catalog;
+    private final PhysicalNames naming;
     private final KeyResolver keys;
 
-    SingleTableChecks(EntityCatalog catalog, KeyResolver keys) {
-        this.catalog = catalog;
+    SingleTableChecks(EntityResolver resolver, KeyResolver keys) {
+        this.naming = resolver.naming;
         this.keys = keys;
     }
 
     /** {@code dtype in ('Cat','Dog')}: the values of the root and its subclasses that are not abstract. */
-    void discriminatorValues(TypeElement root, TableBuilder table, Discriminator d) {
-        List<TypeElement> classes = new ArrayList<>();
+    void discriminatorValues(ResolvedEntity root, TableBuilder table, Discriminator d) {
+        List<ResolvedEntity> classes = new ArrayList<>();
         classes.add(root);
         classes.addAll(subclasses(root));
         if (classes.stream().anyMatch(c -> NOT_NULL.equals(value(c, d)))) {
             return; // a "not null" discriminator is a catch-all
         }
-        List<String> values = classes.stream().filter(c -> !catalog.isAbstract(c))
+        List<String> values = classes.stream().filter(c -> !c.isAbstract)
                 .map(c -> value(c, d)).filter(v -> v != null && !v.equals(NULL)).map(v -> literal(v, d)).toList();
         table.check(d.column(), d.column() + " in (" + String.join(",", values) + ")");
     }
 
     /** For each concrete subclass: {@code dtype <> 'Cat' or (indoor is not null and ...)}. */
-    void subclassChecks(TypeElement root, TableBuilder table, Discriminator d) {
-        for (TypeElement sub : subclasses(root)) {
+    void subclassChecks(ResolvedEntity root, TableBuilder table, Discriminator d) {
+        for (ResolvedEntity sub : subclasses(root)) {
             String value = value(sub, d);
-            if (catalog.isAbstract(sub) || value == null || value.equals(NOT_NULL)) {
+            if (sub.isAbstract || value == null || value.equals(NOT_NULL)) {
                 continue;
             }
             List<String> required = new ArrayList<>();
-            TypeElement parent = catalog.parentEntity(sub);
+            ResolvedEntity parent = sub.parent;
             required.addAll(nonOptionalNullable(parent, table));
             required.addAll(nonOptionalNullable(sub, table));
             if (required.isEmpty()) {
@@ -72,21 +70,21 @@ final class SingleTableChecks {
      * Hibernate's {@code getSubclasses()}: for each direct subclass its own subclasses first, then the
      * direct subclasses themselves (in the catalog's order, by qualified name).
      */
-    private List<TypeElement> subclasses(TypeElement entity) {
-        List<TypeElement> out = new ArrayList<>();
-        for (TypeElement child : catalog.children(entity)) {
+    private List<ResolvedEntity> subclasses(ResolvedEntity entity) {
+        List<ResolvedEntity> out = new ArrayList<>();
+        for (ResolvedEntity child : entity.children()) {
             out.addAll(subclasses(child));
         }
-        out.addAll(catalog.children(entity));
+        out.addAll(entity.children());
         return out;
     }
 
     /** The columns of the class's own non-optional attributes that are nullable in the table, by attribute name. */
-    private List<String> nonOptionalNullable(TypeElement entity, TableBuilder table) {
+    private List<String> nonOptionalNullable(ResolvedEntity entity, TableBuilder table) {
         List<String> out = new ArrayList<>();
-        List<Attribute> attributes = catalog.tableAttributes(entity, false).stream()
-                .sorted(Comparator.comparing(Attribute::name)).toList();
-        for (Attribute a : attributes) {
+        List<ResolvedAttribute> attributes = entity.tableAttributes().stream()
+                .sorted(Comparator.comparing(ResolvedAttribute::name)).toList();
+        for (ResolvedAttribute a : attributes) {
             for (String column : nonOptionalColumns(a)) {
                 Column c = table.column(column);
                 if (c != null && c.nullable()) {
@@ -97,22 +95,20 @@ final class SingleTableChecks {
         return out;
     }
 
-    private List<String> nonOptionalColumns(Attribute a) {
-        if (a.has("Id") || a.has("EmbeddedId")) {
+    private List<String> nonOptionalColumns(ResolvedAttribute a) {
+        if (a.isId()) {
             return List.of();
         }
-        String kind = Relations.kind(a);
-        if (kind == null) {
-            if (a.has("Embedded") || EntityCatalog.isEmbeddable(catalog.element(a.type()))) {
-                return List.of(); // a composite: Hibernate skips it
-            }
+        if (a.kind() == ResolvedAttribute.Kind.EMBEDDED) {
+            return List.of(); // a composite: Hibernate skips it
+        }
+        if (a.kind() == ResolvedAttribute.Kind.BASIC) {
             boolean required = a.type().getKind().isPrimitive()
                     || Ann.find(a.element(), "Basic").map(b -> !Ann.bool(b, "optional")).orElse(false);
-            return required ? List.of(catalog.naming.physical(KeyResolver.columnName(a, null))) : List.of();
+            return required ? List.of(naming.physical(a.columnName(null))) : List.of();
         }
-        if (Relations.TO_ONE.contains(kind)) {
-            AnnotationMirror relation = Ann.find(a.element(), kind).get();
-            if (Ann.bool(relation, "optional") || !Ann.string(relation, "mappedBy").isEmpty()) {
+        if (a.kind().toOne()) {
+            if (Ann.bool(a.relation(), "optional") || !a.owning()) {
                 return List.of();
             }
             return keys.joinKeys(a).stream().map(KeyColumn::physical).toList();
@@ -121,12 +117,12 @@ final class SingleTableChecks {
     }
 
     /** {@code @DiscriminatorValue}, else the entity name (STRING) or its hash code (INTEGER); null for CHAR. */
-    private String value(TypeElement entity, Discriminator d) {
-        Optional<String> explicit = Ann.find(entity, "DiscriminatorValue").map(v -> Ann.string(v, "value"));
+    private String value(ResolvedEntity entity, Discriminator d) {
+        Optional<String> explicit = Ann.find(entity.element, "DiscriminatorValue").map(v -> Ann.string(v, "value"));
         if (explicit.isPresent()) {
             return explicit.get();
         }
-        String name = catalog.entityName(entity);
+        String name = entity.entityName;
         return switch (d.kind()) {
             case "INTEGER" -> String.valueOf(name.hashCode());
             case "CHAR" -> null;

@@ -9,6 +9,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
@@ -33,12 +34,12 @@ final class SoftDeletes {
     static final String DEFAULT_COMMENT = "Soft-delete indicator";
     private static final String UNSPECIFIED = "org.hibernate.annotations.SoftDelete.UnspecifiedConversion";
 
-    private final EntityCatalog catalog;
+    private final PhysicalNames naming;
     private final TypeMapper typeMapper;
     private final Diagnostics diagnostics;
 
-    SoftDeletes(EntityCatalog catalog, TypeMapper typeMapper, Diagnostics diagnostics) {
-        this.catalog = catalog;
+    SoftDeletes(PhysicalNames naming, TypeMapper typeMapper, Diagnostics diagnostics) {
+        this.naming = naming;
         this.typeMapper = typeMapper;
         this.diagnostics = diagnostics;
     }
@@ -61,9 +62,9 @@ final class SoftDeletes {
         return e == null ? Optional.empty() : Ann.find(e, SOFT_DELETE);
     }
 
-    private TypeElement superclass(TypeElement t) {
+    private static TypeElement superclass(TypeElement t) {
         TypeMirror sup = t.getSuperclass();
-        return sup.getKind() == TypeKind.DECLARED ? catalog.element(sup) : null;
+        return sup.getKind() == TypeKind.DECLARED ? (TypeElement) ((DeclaredType) sup).asElement() : null;
     }
 
     /** Adds the soft-delete column of {@code softDelete} to {@code table}; {@code source}/{@code label} name where it comes from. */
@@ -72,7 +73,7 @@ final class SoftDeletes {
         boolean timestamp = strategy.equals("TIMESTAMP");
         String explicit = Ann.string(softDelete, "columnName");
         String logical = !explicit.isEmpty() ? explicit : strategy.equals("ACTIVE") ? "active" : "deleted";
-        String physical = catalog.naming.physical(logical);
+        String physical = naming.physical(logical);
         SqlType type;
         String check = null;
         if (timestamp) {
@@ -80,7 +81,7 @@ final class SoftDeletes {
         } else {
             TypeMirror converter = Ann.type(softDelete, "converter");
             String name = converter == null || converter.getKind() != TypeKind.DECLARED ? UNSPECIFIED
-                    : Ann.qualifiedName(catalog.element(converter));
+                    : Ann.qualifiedName((TypeElement) ((DeclaredType) converter).asElement());
             if (name.equals(UNSPECIFIED)) {
                 type = SqlType.of("bool");
             } else if (BooleanConverters.known(name)) {
@@ -102,7 +103,7 @@ final class SoftDeletes {
         Column column = new Column(physical, type, timestamp, null, Identity.NONE, label,
                 comment.isEmpty() ? DEFAULT_COMMENT : comment, Ann.string(softDelete, "options"));
         TableBuilder.Entry existing = table.add(column, source, label + " @SoftDelete", false,
-                HibernateColumnOrder.size(type, 255), catalog.naming.hibernateName(logical));
+                HibernateColumnOrder.size(type, 255), naming.hibernateName(logical));
         if (existing != null) {
             diagnostics.error(source, MappingErrors.DUPLICATE_COLUMN, MappingErrors.duplicateColumn(
                     table.name.toString(), physical, existing.label(), label + " @SoftDelete"));

@@ -27,12 +27,12 @@ final class StructMapper {
 
     static final String STRUCT = "org.hibernate.annotations.Struct";
 
-    private final EntityCatalog catalog;
+    private final PhysicalNames naming;
     private final TypeMapper typeMapper;
     private final Diagnostics diagnostics;
 
-    StructMapper(EntityCatalog catalog, TypeMapper typeMapper, Diagnostics diagnostics) {
-        this.catalog = catalog;
+    StructMapper(PhysicalNames naming, TypeMapper typeMapper, Diagnostics diagnostics) {
+        this.naming = naming;
         this.typeMapper = typeMapper;
         this.diagnostics = diagnostics;
     }
@@ -46,30 +46,30 @@ final class StructMapper {
     }
 
     /** The composite type of the embeddable, or empty (errors reported on the attribute) when it cannot be mapped. */
-    Optional<CompositeType> type(Scope scope, Attribute a, TypeElement embeddable) {
+    Optional<CompositeType> type(Scope scope, ResolvedAttribute a) {
+        TypeElement embeddable = a.typeElement();
         AnnotationMirror struct = Ann.find(embeddable, STRUCT).orElseThrow();
         String schema = Ann.string(struct, "schema");
         String name = Ann.string(struct, "name").toLowerCase(Locale.ROOT);
         List<Member> members = new ArrayList<>();
-        for (Attribute b : catalog.embeddableAttributes(embeddable, scope.entity(), a.type())) {
-            TypeElement nested = catalog.element(b.type());
-            if (Relations.kind(b) != null || b.has("Embedded") || EntityCatalog.isEmbeddable(nested)) {
+        for (ResolvedAttribute b : a.embedded()) {
+            if (b.kind() != ResolvedAttribute.Kind.BASIC) {
                 diagnostics.error(scope.elementOf(a), MappingErrors.UNSUPPORTED, MappingErrors.unsupported(
                         scope.labelOf(a) + "." + b.name(), "an association or a nested embeddable inside a @Struct"));
                 return Optional.empty();
             }
-            Optional<AnnotationMirror> column = Ann.find(b.element(), "Column");
+            Optional<AnnotationMirror> column = b.column();
             Optional<BasicType> mapped = typeMapper.map(b.type(), b.element(), column);
             if (mapped.isEmpty()) {
                 diagnostics.error(scope.elementOf(a), MappingErrors.UNMAPPED_TYPE, MappingErrors.unmappedType(
                         embeddable.getSimpleName().toString(), b.name(), b.type().toString()));
                 return Optional.empty();
             }
-            String logical = KeyResolver.columnName(b, null);
+            String logical = b.columnName(null);
             SqlType type = mapped.get().sql();
             int length = column.map(c -> Ann.integer(c, "length")).orElse(255);
-            members.add(new Member(b.name(), new CompositeType.Attribute(catalog.naming.physical(logical), type),
-                    HibernateColumnOrder.size(type, length), catalog.naming.hibernateName(logical)));
+            members.add(new Member(b.name(), new CompositeType.Attribute(naming.physical(logical), type),
+                    HibernateColumnOrder.size(type, length), naming.hibernateName(logical)));
         }
         List<String> declared = Ann.strings(struct, "attributes");
         if (declared.isEmpty()) {
@@ -83,10 +83,9 @@ final class StructMapper {
     }
 
     /** The column of the composite type for the embedded attribute {@code a}. */
-    Column column(Scope scope, Attribute a, CompositeType type) {
-        AnnotationMirror override = scope.override(a.name());
-        String logical = KeyResolver.columnName(a, override);
-        boolean nullable = Ann.find(a.element(), "Column").map(c -> Ann.bool(c, "nullable")).orElse(true);
-        return new Column(catalog.naming.physical(logical), type.sqlType(), nullable, null, Identity.NONE, scope.labelOf(a));
+    Column column(Scope scope, ResolvedAttribute a, CompositeType type) {
+        String logical = scope.columnNaming().apply(a.columnName(scope.override(a.name())));
+        boolean nullable = a.column().map(c -> Ann.bool(c, "nullable")).orElse(true);
+        return new Column(naming.physical(logical), type.sqlType(), nullable, null, Identity.NONE, scope.labelOf(a));
     }
 }
