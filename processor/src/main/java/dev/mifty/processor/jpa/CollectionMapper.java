@@ -204,6 +204,12 @@ final class CollectionMapper {
         }
         List<String> valueCols = new ArrayList<>();
         int before = t.entries().size();
+        if (StructMapper.isStruct(elementType)) {
+            // Hibernate stores each element as one value of the composite type: not measured, so not guessed
+            diagnostics.error(a.element(), MappingErrors.UNSUPPORTED, MappingErrors.unsupported(a.label(),
+                    "an @ElementCollection of a @Struct embeddable (" + elementType.getSimpleName() + ")"));
+            return;
+        }
         if (EntityResolver.isEmbeddable(elementType)) {
             Scope embedded = new Scope(t, owner, true, false, a.overrides().entrySet().stream()
                     .collect(java.util.stream.Collectors.toMap(e -> e.getKey().startsWith("value.")

@@ -65,6 +65,11 @@ final class StructMapper {
                         embeddable.getSimpleName().toString(), b.name(), b.type().toString()));
                 return Optional.empty();
             }
+            if (mapped.get().namedEnum() != null) {
+                diagnostics.error(scope.elementOf(a), MappingErrors.UNSUPPORTED, MappingErrors.unsupported(
+                        scope.labelOf(a) + "." + b.name(), "a SqlTypes.NAMED_ENUM attribute inside a @Struct"));
+                return Optional.empty();
+            }
             String logical = b.columnName(null);
             SqlType type = mapped.get().sql();
             int length = column.map(c -> Ann.integer(c, "length")).orElse(255);
