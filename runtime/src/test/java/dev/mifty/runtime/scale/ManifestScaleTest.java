@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 8,000 hand-written migrations and one entity (more than the generated manifest class of Mifty 0.1
  * could hold: "too many constants"), compiled by javac with the processor, then loaded from the
  * manifest resource and run against PostgreSQL. To keep the suite fast the test applies the first
- * {@value #APPLIED} and checks the rest are pending; {@code ScaleBenchmark} applies all of 20,000.
+ * {@value #APPLIED} and checks the rest are pending; the benchmarks module's {@code NoOpBenchmark} applies all of 20,000.
  */
 class ManifestScaleTest {
 

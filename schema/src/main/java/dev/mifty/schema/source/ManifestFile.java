@@ -75,31 +75,33 @@ public final class ManifestFile {
      * {@link IllegalArgumentException} naming the source and line number.
      */
     public static Contents parse(String text, String source) {
-        List<Line> lines = new ArrayList<>();
+        List<Line> lines = new ArrayList<>(text.length() / 96 + 1);
         String packageName = "";
+        String[] f = new String[7];
         int number = 0;
         int start = 0;
         int length = text.length();
-        while (start < length) {
+        while (start < length) { // fields are cut straight from the text: one substring a field, no line copies
             int end = text.indexOf('\n', start);
             if (end < 0) {
                 end = length;
             }
             number++;
-            String line = text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end);
+            int lineEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            int lineStart = start;
             start = end + 1;
-            if (line.isEmpty() || line.charAt(0) == '#') {
+            if (lineEnd == lineStart || text.charAt(lineStart) == '#') {
                 continue;
             }
-            String[] f = line.split("\t", -1);
-            if (f.length == 2 && f[0].equals(PACKAGE)) {
+            int count = split(text, lineStart, lineEnd, f);
+            if (count == 2 && f[0].equals(PACKAGE)) {
                 packageName = f[1];
                 continue;
             }
-            if (f.length < 5 || f.length > 6 || f[0].isEmpty() || f[4].isEmpty()
-                    || (f.length == 6 && !f[5].startsWith(REPLACES))) {
+            if (count < 5 || count > 6 || f[0].isEmpty() || f[4].isEmpty()
+                    || (count == 6 && !f[5].startsWith(REPLACES))) {
                 throw new IllegalArgumentException(source + ", line " + number + ": expected 'version\\tname\\tkind"
-                        + "\\tchecksum\\tclass[\\treplaces=VERSION]', found '" + line + "'");
+                        + "\\tchecksum\\tclass[\\treplaces=VERSION]', found '" + text.substring(lineStart, lineEnd) + "'");
             }
             Kind kind;
             if (f[2].equals("generated")) {
@@ -110,9 +112,25 @@ public final class ManifestFile {
                 throw new IllegalArgumentException(source + ", line " + number + ": unknown kind '" + f[2]
                         + "' (generated or handwritten)");
             }
-            lines.add(new Line(f[0], f[1], kind, f[3], f[4], f.length == 6 ? f[5].substring(REPLACES.length()) : null));
+            lines.add(new Line(f[0], f[1], kind, f[3], f[4], count == 6 ? f[5].substring(REPLACES.length()) : null));
         }
         return new Contents(packageName, lines);
+    }
+
+    /** Cuts {@code text[from, to)} at tabs into {@code fields}; returns how many there are (at most fields.length). */
+    private static int split(String text, int from, int to, String[] fields) {
+        int count = 0;
+        int at = from;
+        while (count < fields.length) {
+            int tab = text.indexOf('\t', at);
+            if (tab < 0 || tab >= to) {
+                fields[count++] = text.substring(at, to);
+                return count;
+            }
+            fields[count++] = text.substring(at, tab);
+            at = tab + 1;
+        }
+        return count + 1; // more fields than any valid line has
     }
 
     private static String clean(String name) {

@@ -33,7 +33,8 @@ public final class Migrate {
 
     /** Applies; returns the migrations applied by this run, as they are now. */
     public List<MigrationInfo> run(String target) {
-        return Locked.run(ctx, true, (connection, session, history) -> apply(connection, session, history, target));
+        return Locked.runUnlessDone(ctx, history -> upToDate(history, target), List.of(),
+                (connection, session, history) -> apply(connection, session, history, target));
     }
 
     /** Lists what {@link #run} would execute, changing nothing (the history table is not created). */
@@ -55,7 +56,42 @@ public final class Migrate {
         });
     }
 
+    /**
+     * The no-op check, on a history read without the lock: true when the plan is valid and has
+     * nothing pending (then the run is over: a consistent snapshot in which every migration is
+     * applied). Anything else, a problem included, is decided again under the lock.
+     */
+    private boolean upToDate(List<AppliedMigration> history, String target) {
+        if (history.isEmpty()) {
+            return false; // nothing applied, or no history table yet: the locked run creates it
+        }
+        Plan plan;
+        try {
+            plan = plan(history, target);
+        } catch (MiftyException e) {
+            return false;
+        }
+        if (!plan.pending().isEmpty()) {
+            return false;
+        }
+        logNothingToMigrate(plan, target);
+        return true;
+    }
+
+    private void logNothingToMigrate(Plan plan, String target) {
+        ctx.log().info("Nothing to migrate: the database is up to date (" + Summary.applied(plan.infos())
+                + ")." + Summary.stillPending(plan.infos(), target));
+    }
+
+    /** The joined state, validated, and what is pending up to {@code target}; logs nothing. */
+    private record Plan(List<MigrationInfo> infos, List<MigrationDescriptor> pending, String lastApplied) {
+    }
+
     private List<MigrationDescriptor> pending(List<AppliedMigration> history, String target) {
+        return warnOutOfOrder(plan(history, target)).pending();
+    }
+
+    private Plan plan(List<AppliedMigration> history, String target) {
         List<MigrationDescriptor> migrations = ctx.migrations();
         Map<String, MigrationDescriptor> byVersion = byVersion(migrations);
         if (target != null && !byVersion.containsKey(target)) {
@@ -75,23 +111,27 @@ public final class Migrate {
                 }
             }
         }
-        if (lastApplied != null) {
-            for (MigrationDescriptor d : pending) {
-                if (Versions.compare(d.version(), lastApplied) < 0) {
+        return new Plan(infos, pending, lastApplied);
+    }
+
+    private Plan warnOutOfOrder(Plan plan) {
+        if (plan.lastApplied() != null) {
+            for (MigrationDescriptor d : plan.pending()) {
+                if (Versions.compare(d.version(), plan.lastApplied()) < 0) {
                     ctx.log().warn("migration " + d.version() + "_" + d.name() + " is older than the last applied one ("
-                            + lastApplied + "); applying it now (merged from another branch?)");
+                            + plan.lastApplied() + "); applying it now (merged from another branch?)");
                 }
             }
         }
-        return pending;
+        return plan;
     }
 
     private List<MigrationInfo> apply(Connection connection, ServerSession session, List<AppliedMigration> history,
                                       String target) throws Exception {
-        List<MigrationDescriptor> pending = pending(history, target);
+        Plan plan = warnOutOfOrder(plan(history, target));
+        List<MigrationDescriptor> pending = plan.pending();
         if (pending.isEmpty()) {
-            ctx.log().info("Nothing to migrate: the database is up to date (" + Summary.applied(ctx.migrations(), history)
-                    + ")." + Summary.stillPending(ctx.migrations(), history, target));
+            logNothingToMigrate(plan, target);
             return List.of();
         }
         ctx.log().info("Applying " + pending.size() + " migration(s) to " + ctx.databaseLabel());
@@ -144,7 +184,7 @@ public final class Migrate {
             }
         }
         ctx.log().info("Applied " + applied.size() + " migration(s) in " + (System.nanoTime() - startedAt) / 1_000_000 + " ms."
-                + Summary.stillPending(ctx.migrations(), history, target));
+                + Summary.stillPending(plan.infos(), target));
         return applied;
     }
 

@@ -7,8 +7,10 @@ import dev.mifty.runtime.internal.history.AppliedMigration;
 import dev.mifty.runtime.internal.manifest.Versions;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The manifest joined with the history: one {@link MigrationInfo} per version, in version order. */
 public final class States {
@@ -19,14 +21,23 @@ public final class States {
     public static List<MigrationInfo> join(List<MigrationDescriptor> migrations, List<AppliedMigration> history) {
         Map<String, AppliedMigration> latest = latestByVersion(history);
         List<MigrationInfo> infos = new ArrayList<>(migrations.size() + 4);
-        Map<String, Boolean> known = new HashMap<>();
+        int matched = 0;
         for (MigrationDescriptor d : migrations) {
-            known.put(d.version(), Boolean.TRUE);
             AppliedMigration row = latest.get(d.version());
+            if (row != null) {
+                matched++;
+            }
             infos.add(info(d, row));
         }
+        if (matched == latest.size()) {
+            return infos; // every applied version is in the manifest, which is in version order
+        }
+        Set<String> known = new HashSet<>(migrations.size() * 2);
+        for (MigrationDescriptor d : migrations) {
+            known.add(d.version());
+        }
         for (AppliedMigration row : latest.values()) {
-            if (!known.containsKey(row.version())) {
+            if (!known.contains(row.version())) {
                 infos.add(new MigrationInfo(row.version(), row.description(),
                         row.success() ? MigrationState.UNKNOWN : MigrationState.FAILED,
                         null, row.checksum(), row.installedOn(), row.executionTime()));

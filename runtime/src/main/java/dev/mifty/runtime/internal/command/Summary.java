@@ -1,9 +1,7 @@
 package dev.mifty.runtime.internal.command;
 
-import dev.mifty.runtime.MigrationDescriptor;
 import dev.mifty.runtime.MigrationInfo;
 import dev.mifty.runtime.MigrationState;
-import dev.mifty.runtime.internal.history.AppliedMigration;
 import dev.mifty.runtime.internal.manifest.Versions;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +15,11 @@ final class Summary {
     private Summary() {
     }
 
-    /** {@code "3 applied, newest 20260101000003_fill_customers"} (before this run). */
-    static String applied(List<MigrationDescriptor> migrations, List<AppliedMigration> history) {
+    /** {@code "3 applied, newest 20260101000003_fill_customers"} (before this run), from the joined state. */
+    static String applied(List<MigrationInfo> infos) {
         int count = 0;
         String newest = null;
-        for (MigrationInfo info : States.join(migrations, history)) {
+        for (MigrationInfo info : infos) {
             if (info.state() == MigrationState.APPLIED) {
                 count++;
                 newest = info.label();
@@ -31,12 +29,12 @@ final class Summary {
     }
 
     /** {@code " 1 migration(s) still pending (newer than 2026...): V_name"}, or empty when nothing is left behind {@code target}. */
-    static String stillPending(List<MigrationDescriptor> migrations, List<AppliedMigration> history, String target) {
+    static String stillPending(List<MigrationInfo> infos, String target) {
         if (target == null) {
             return "";
         }
         List<String> left = new ArrayList<>();
-        for (MigrationInfo info : States.join(migrations, history)) {
+        for (MigrationInfo info : infos) {
             boolean open = info.state() == MigrationState.PENDING || info.state() == MigrationState.FAILED;
             if (open && Versions.compare(info.version(), target) > 0) {
                 left.add(info.label());

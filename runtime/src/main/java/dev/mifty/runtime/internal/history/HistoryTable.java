@@ -2,6 +2,7 @@ package dev.mifty.runtime.internal.history;
 
 import dev.mifty.schema.sql.PostgresDialect;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,7 +12,8 @@ import java.util.List;
 
 /**
  * The history table ({@code mifty_schema_history} by default): created on first use, read in one
- * query, one row per applied migration. Only used while the advisory lock is held.
+ * query, one row per applied migration. Read under the advisory lock, except by the no-op check
+ * ({@link #readStates}).
  */
 public final class HistoryTable {
 
@@ -65,6 +67,40 @@ public final class HistoryTable {
         } catch (SQLException e) {
             if (UNDEFINED_TABLE.equals(e.getSQLState()) && connection.getAutoCommit()) {
                 return rows; // not created yet: nothing applied
+            }
+            throw e;
+        }
+        return rows;
+    }
+
+    /** Whether the table exists (asked without an error, so the server logs nothing). */
+    public boolean exists(Connection connection) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+            s.setString(1, qualified);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    /**
+     * Every row, in installed order, with only what a plan decides on (rank, version, type,
+     * checksum, success): for the no-op check before the lock, where thousands of rows are read on
+     * every start-up and nothing of them is shown. Description and time are left empty. Empty when
+     * the table does not exist.
+     */
+    public List<AppliedMigration> readStates(Connection connection) throws SQLException {
+        List<AppliedMigration> rows = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT installed_rank, version, type, checksum, success FROM " + qualified
+                     + " ORDER BY installed_rank")) {
+            while (rs.next()) {
+                rows.add(new AppliedMigration(rs.getInt(1), rs.getString(2), "", rs.getString(3), rs.getString(4),
+                        null, 0, rs.getBoolean(5)));
+            }
+        } catch (SQLException e) {
+            if (UNDEFINED_TABLE.equals(e.getSQLState()) && connection.getAutoCommit()) {
+                return rows;
             }
             throw e;
         }
