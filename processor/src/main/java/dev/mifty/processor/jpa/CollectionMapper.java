@@ -103,6 +103,7 @@ final class CollectionMapper {
         if (target.hasForeignKeyTarget() && !noConstraint(jt, "inverseForeignKey")) {
             t.foreignKey(targetCols, targetTable, keys.keys(target).stream().map(KeyColumn::physical).toList());
         }
+        EntityMapper.tableMembers(t, jt);
         if (kind == ResolvedAttribute.Kind.ONE_TO_MANY && index.isEmpty() && line.oneToManyJoinTableKeyedByElement()
                 && Relations.isSubtype(resolver.types, a.type(), "java.util.Set")) {
             t.primaryKey(targetCols); // each target row belongs to one owner
@@ -131,7 +132,9 @@ final class CollectionMapper {
                 return;
             }
             boolean nullable = jc == null || Ann.bool(jc, "nullable");
-            cols.add(Column.of(physical, k.type(), nullable).withOrigin(a.label()));
+            Optional<AnnotationMirror> declared = Optional.ofNullable(jc);
+            cols.add(Column.of(physical, k.type(), nullable).withOrigin(a.label())
+                    .withComment(SchemaMembers.comment(declared)).withOptions(SchemaMembers.options(declared)));
         }
         out.foreignColumns.add(new MappingOutput.ForeignColumn(target.table(), cols,
                 scope.entity().table(), ownerKeys.stream().map(KeyColumn::physical).toList(), a.element(),
@@ -233,6 +236,7 @@ final class CollectionMapper {
         }
         primaryKey(t, a, ownerCols, valueCols, index);
         Ann.find(a.element(), SoftDeletes.SOFT_DELETE).ifPresent(sd -> softDeletes.add(t, sd, a.element(), a.label()));
+        EntityMapper.tableMembers(t, ct);
         out.tables.add(t);
     }
 
@@ -334,9 +338,13 @@ final class CollectionMapper {
             if (!columns.validIdentifier(a.element(), "join column", logical, physical)) {
                 return null;
             }
-            if (!columns.add(scope, Column.of(physical, k.type(), false).withOrigin(a.label()), a, false, logical)) {
+            Optional<AnnotationMirror> declared = Optional.ofNullable(jc);
+            Column column = Column.of(physical, k.type(), false).withOrigin(a.label())
+                    .withComment(SchemaMembers.comment(declared)).withOptions(SchemaMembers.options(declared));
+            if (!columns.add(scope, column, a, false, logical)) {
                 return null;
             }
+            ColumnMapper.checks(scope, declared);
             out.add(physical);
         }
         return out;

@@ -115,12 +115,13 @@ final class ColumnMapper {
             reportUnmapped(scope, a);
             return;
         }
-        SqlType type = definition.isEmpty() ? mapped.get().sql() : SqlType.raw(definition);
+        SqlType type = definition.isEmpty() ? secondPrecision(mapped.get().sql(), column) : SqlType.raw(definition);
         boolean nullable = nullable(scope, a, column);
         // Hibernate's @ColumnDefault("...") is written verbatim as the column's DEFAULT
         String defaultValue = Ann.find(a.element(), "org.hibernate.annotations.ColumnDefault")
                 .map(d -> Ann.string(d, "value")).orElse(null);
-        Column col = new Column(physical, type, nullable, defaultValue, Identity.NONE, a.label());
+        Column col = new Column(physical, type, nullable, defaultValue, Identity.NONE, a.label(),
+                SchemaMembers.comment(column), SchemaMembers.options(column));
         int length = column.map(c -> Ann.integer(c, "length")).orElse(255);
         int size = mapped.map(m -> HibernateColumnOrder.size(m.sql(), length)).orElse(Integer.MAX_VALUE);
         if (!add(scope, col, a, shared(column), size, naming.hibernateName(logical))) {
@@ -135,6 +136,7 @@ final class ColumnMapper {
         if (mapped.isPresent() && mapped.get().namedEnum() != null && definition.isEmpty()) {
             out.enumTypes.add(mapped.get().namedEnum());
         }
+        checks(scope, column);
         convertedEnum(scope, a, physical);
         convertedBoolean(scope, a, physical);
         if (mapped.isPresent()) { // Hibernate adds an enum's check even to a columnDefinition
@@ -144,6 +146,25 @@ final class ColumnMapper {
             }
         }
         rename(a, scope, physical, out);
+    }
+
+    /** Jakarta Persistence 3.2 {@code @Column(secondPrecision)}: the fractional seconds of a time or timestamp type. */
+    private static SqlType secondPrecision(SqlType type, Optional<AnnotationMirror> column) {
+        Optional<Integer> precision = SchemaMembers.secondPrecision(column);
+        if (precision.isEmpty() || type.isUser()) {
+            return type;
+        }
+        return switch (type.name()) {
+            case "timestamp", "timestamptz", "time", "timetz" -> SqlType.temporal(type.name(), precision.get());
+            default -> type;
+        };
+    }
+
+    /** Jakarta Persistence 3.2 {@code check = @CheckConstraint(...)} of a column or join column: checks of the table. */
+    static void checks(Scope scope, Optional<AnnotationMirror> column) {
+        for (SchemaMembers.Check c : SchemaMembers.checks(column)) {
+            scope.table().namedCheck(c.name(), c.constraint());
+        }
     }
 
     /**
@@ -293,10 +314,13 @@ final class ColumnMapper {
             boolean nullable = (optional || relaxed) && (jc == null || Ann.bool(jc, "nullable"));
             unique |= jc != null && Ann.bool(jc, "unique");
             boolean shared = jc != null && !Ann.bool(jc, "insertable") && !Ann.bool(jc, "updatable");
-            Column col = new Column(k.physical(), k.type(), nullable, null, Identity.NONE, a.label());
+            Optional<AnnotationMirror> declaredColumn = Optional.ofNullable(jc);
+            Column col = new Column(k.physical(), k.type(), nullable, null, Identity.NONE, a.label(),
+                    SchemaMembers.comment(declaredColumn), SchemaMembers.options(declaredColumn));
             if (!add(scope, col, a, shared, k.logical())) {
                 return;
             }
+            checks(scope, declaredColumn);
             added.add(k.physical());
         }
         if (target.hasForeignKeyTarget() && !noConstraint(a)) {
@@ -347,10 +371,12 @@ final class ColumnMapper {
         }
         boolean nullable = optional && Ann.bool(jc, "nullable");
         boolean shared = !Ann.bool(jc, "insertable") && !Ann.bool(jc, "updatable");
-        Column col = new Column(physical, type.get().sql(), nullable, null, Identity.NONE, a.label());
+        Column col = new Column(physical, type.get().sql(), nullable, null, Identity.NONE, a.label(),
+                SchemaMembers.comment(Optional.of(jc)), SchemaMembers.options(Optional.of(jc)));
         if (!add(scope, col, a, shared, logical)) {
             return;
         }
+        checks(scope, Optional.of(jc));
         if (target.hasForeignKeyTarget() && !noConstraint(a)) {
             scope.table().foreignKey(List.of(physical), target.table(), List.of(refPhysical), onDelete);
         }

@@ -98,6 +98,7 @@ final class EntityMapper {
         for (AnnotationMirror c : Ann.repeated(element, ColumnMapper.CHECK, ColumnMapper.CHECKS)) { // Hibernate's table @Check
             table.check(tableName.name(), Ann.string(c, "constraints"));
         }
+        tableMembers(table, Ann.find(element, "Table"));
         tableConstraints(entity, table);
         return out;
     }
@@ -200,6 +201,15 @@ final class EntityMapper {
         }
     }
 
+    /** Jakarta Persistence 3.2 {@code check}, {@code comment} and {@code options} of a table annotation. */
+    static void tableMembers(TableBuilder table, Optional<AnnotationMirror> annotation) {
+        for (SchemaMembers.Check c : SchemaMembers.checks(annotation)) {
+            table.namedCheck(c.name(), c.constraint());
+        }
+        table.comment(SchemaMembers.comment(annotation));
+        table.options(SchemaMembers.options(annotation));
+    }
+
     private void tableConstraints(ResolvedEntity entity, TableBuilder table) {
         Optional<AnnotationMirror> t = Ann.find(entity.element, "Table");
         if (t.isEmpty()) {
@@ -228,7 +238,7 @@ final class EntityMapper {
                 // Hibernate 6.6 turns a unique @Index into a unique constraint
                 table.unique(cols.stream().map(c -> c.replace(" desc", "")).toList(), nameOrNull(Ann.string(ix, "name")));
             } else {
-                table.index(cols, false, nameOrNull(Ann.string(ix, "name")));
+                table.index(cols, false, nameOrNull(Ann.string(ix, "name")), SchemaMembers.options(Optional.of(ix)));
             }
         }
     }

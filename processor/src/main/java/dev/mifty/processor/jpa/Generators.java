@@ -46,7 +46,12 @@ final class Generators {
             return;
         }
         Optional<AnnotationMirror> sg = find(root, id, "SequenceGenerator", generator);
+        if (sg.isEmpty() && generator.isEmpty() && (strategy.equals("SEQUENCE") || strategy.isEmpty()
+                || strategy.equals("AUTO"))) {
+            sg = defaultGenerator(root, "SequenceGenerator");
+        }
         String name;
+        String options = null;
         String schema = null;
         long start = 1;
         long increment = 50;
@@ -55,16 +60,21 @@ final class Generators {
             if (name.isEmpty()) {
                 name = Ann.string(sg.get(), "name");
             }
+            if (name.isEmpty()) { // an unnamed default generator (Jakarta Persistence 3.2): the implicit sequence name
+                name = root.ownTable.name() + "_seq";
+            }
             String s = Ann.string(sg.get(), "schema");
             schema = s.isEmpty() ? null : resolver.naming.physical(s);
             start = Ann.integer(sg.get(), "initialValue");
             increment = Ann.integer(sg.get(), "allocationSize");
+            options = SchemaMembers.options(sg);
         } else if (!generator.isEmpty()) {
             name = generator;
         } else {
             name = root.ownTable.name() + "_seq";
         }
-        out.sequences.add(new Sequence(new QualifiedName(schema, resolver.naming.physical(name)), start, increment));
+        out.sequences.add(new Sequence(new QualifiedName(schema, resolver.naming.physical(name)), start, increment,
+                options));
     }
 
     private void tableGenerator(Optional<AnnotationMirror> tg, MappingOutput out) {
@@ -107,6 +117,29 @@ final class Generators {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Jakarta Persistence 3.2: a generator declared without a name on the entity class (or a mapped superclass
+     * above it, or its package) is the default for a {@code @GeneratedValue} that names none.
+     */
+    private Optional<AnnotationMirror> defaultGenerator(ResolvedEntity root, String annotation) {
+        for (TypeElement t = root.element; t != null; t = resolver.attributes.superclass(t)) {
+            Optional<AnnotationMirror> found = named(t, annotation, "");
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        Element pkg = packageOf(root.element);
+        return pkg == null ? Optional.empty() : named(pkg, annotation, "");
+    }
+
+    private static Element packageOf(Element e) {
+        Element p = e;
+        while (p != null && !(p instanceof javax.lang.model.element.PackageElement)) {
+            p = p.getEnclosingElement();
+        }
+        return p;
     }
 
     private static Optional<AnnotationMirror> named(Element e, String annotation, String name) {

@@ -23,16 +23,16 @@ final class NotMappedWarnings {
     private static final Map<String, String> HIBERNATE = Map.of(
             H + "EmbeddedTable", "@EmbeddedTable (an embedded stored in a secondary table)");
 
-    /** Jakarta Persistence 3.2 members that change DDL, per annotation. */
+    /**
+     * Jakarta Persistence 3.2 members that change DDL and that Mifty does not map, per annotation (the
+     * mapped ones: {@link SchemaMembers}).
+     */
     private static final Map<String, List<String>> JPA_32 = Map.of(
-            "Column", List.of("check", "comment", "options", "secondPrecision"),
-            "JoinColumn", List.of("check", "comment", "options"),
-            "Table", List.of("check", "comment", "options"),
-            "CollectionTable", List.of("check", "comment", "options"),
-            "JoinTable", List.of("check", "comment", "options"),
-            "SequenceGenerator", List.of("options"),
             "TableGenerator", List.of("options"),
-            "DiscriminatorColumn", List.of("options"));
+            "DiscriminatorColumn", List.of("options"),
+            "OrderColumn", List.of("options"),
+            "MapKeyColumn", List.of("options"),
+            "PrimaryKeyJoinColumn", List.of("options"));
 
     private final Diagnostics diagnostics;
     private final TypeMapper types;
@@ -57,16 +57,15 @@ final class NotMappedWarnings {
                 }
             }
         }));
-        if (Ann.has(element, "CheckConstraint")) {
-            missing.add("@CheckConstraint");
+        for (String holder : List.of("Column", "JoinColumn", "Table", "JoinTable")) {
+            if (SchemaMembers.checkHasOptions(Ann.find(element, holder))) {
+                missing.add("@" + holder + "(check = @CheckConstraint(options = ...))");
+            }
         }
         Optional<AnnotationMirror> code = Ann.find(element, TypeMapper.JDBC_TYPE_CODE);
         if (code.isPresent() && !types.isMappedJdbcTypeCode(element, Ann.integer(code.get(), "value"))) {
             missing.add("@JdbcTypeCode(" + Ann.integer(code.get(), "value") + ") (e.g. SqlTypes.NAMED_ENUM behind a"
                     + " converter): the column keeps the type of its Java type");
-        }
-        if (Ann.find(element, "SequenceGenerator").map(g -> Ann.string(g, "name").isEmpty()).orElse(false)) {
-            missing.add("@SequenceGenerator without a name (Jakarta Persistence 3.2's default generator)");
         }
         for (String what : missing) {
             diagnostics.warning(element, MappingErrors.NOT_MAPPED, MappingErrors.notMapped(label, what));

@@ -45,7 +45,7 @@ record Scope(TableBuilder table, ResolvedEntity entity, boolean relaxedNulls, bo
      * Hibernate 7's {@code @EmbeddedColumnNaming("home_%s")} on the embedded attribute: the pattern formats the logical
      * name of every column inside (explicit {@code @Column(name)} ones too), before the physical naming strategy
      * ({@code workPlace%s} + {@code postCode} -> {@code work_placepost_code}); without a value the pattern is
-     * {@code <attribute>_%s}. Measured on 7.2 and 7.4 ({@code oracle/fixtures-7}, set {@code hibernate7}).
+     * {@code <attribute>_%s}. Measured on 7.2 and 7.4 ({@code oracle/fixtures-jpa32}, set {@code hibernate7}).
      */
     private UnaryOperator<String> naming(ResolvedAttribute attribute) {
         java.util.Optional<AnnotationMirror> naming = Ann.find(attribute.element(), EMBEDDED_COLUMN_NAMING);

@@ -9,7 +9,10 @@ import dev.mifty.schema.model.QualifiedName;
 import dev.mifty.schema.model.ReferentialAction;
 import dev.mifty.schema.model.Table;
 import dev.mifty.schema.model.UniqueConstraint;
+import dev.mifty.schema.model.GeneratedNames;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +21,8 @@ import javax.lang.model.element.Element;
 /**
  * Collects one table's columns and constraints while its entity (or collection) is read.
  * Constraint names follow PostgreSQL's defaults ({@code <table>_pkey}, {@code <table>_<cols>_key},
- * {@code <table>_<cols>_fkey}, {@code <table>_<col>_check}, {@code <table>_<cols>_idx}).
+ * {@code <table>_<cols>_fkey}, {@code <table>_<cols>_idx}); unnamed checks get the name PostgreSQL gives them
+ * ({@link GeneratedNames#check}), since Hibernate creates them without one.
  */
 final class TableBuilder {
 
@@ -34,7 +38,10 @@ final class TableBuilder {
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
     private final List<UniqueConstraint> uniques = new ArrayList<>();
     private final List<Index> indexes = new ArrayList<>();
-    private final List<CheckConstraint> checks = new ArrayList<>();
+    /** Checks in the order they were added; a null name is chosen in {@link #build()} as PostgreSQL would. */
+    private final List<String[]> checks = new ArrayList<>();
+    private String comment;
+    private String options;
 
     TableBuilder(QualifiedName name, Element element, String origin) {
         this.name = name;
@@ -120,14 +127,55 @@ final class TableBuilder {
     }
 
     void index(List<String> cols, boolean unique, String explicitName) {
-        String n = explicitName == null || explicitName.isEmpty() ? ConstraintNames.of(name.name(), cols, "idx")
-                : explicitName;
-        indexes.add(new Index(unique(n, indexes.stream().map(Index::name).toList()), cols, unique));
+        index(cols, unique, explicitName, null);
     }
 
+    /** @param options SQL appended to {@code CREATE INDEX} (Jakarta Persistence 3.2 {@code @Index(options)}), or null */
+    void index(List<String> cols, boolean unique, String explicitName, String options) {
+        String n = explicitName == null || explicitName.isEmpty() ? ConstraintNames.of(name.name(), cols, "idx")
+                : explicitName;
+        indexes.add(new Index(unique(n, indexes.stream().map(Index::name).toList()), cols, unique, options));
+    }
+
+    /**
+     * An unnamed check. Hibernate renders it without a name, so PostgreSQL names it
+     * ({@link GeneratedNames#check}: after the one column its expression uses, else after the table).
+     * {@code column} is the column it belongs to (kept for callers; the name follows the expression).
+     */
     void check(String column, String expression) {
-        String n = ConstraintNames.of(name.name(), List.of(column), "check");
-        checks.add(new CheckConstraint(unique(n, checks.stream().map(CheckConstraint::name).toList()), expression));
+        namedCheck(null, expression);
+    }
+
+    /** A check with the name given ({@code @CheckConstraint(name)}), or unnamed when {@code explicitName} is null. */
+    void namedCheck(String explicitName, String expression) {
+        checks.add(new String[] {explicitName, expression});
+    }
+
+    /** {@code COMMENT ON TABLE} text (Jakarta Persistence 3.2 {@code comment}), or null. */
+    void comment(String text) {
+        comment = text;
+    }
+
+    /** SQL appended to {@code CREATE TABLE} (Jakarta Persistence 3.2 {@code options}), or null. */
+    void options(String sql) {
+        options = sql;
+    }
+
+    private List<CheckConstraint> namedChecks() {
+        Set<String> taken = new HashSet<>();
+        checks.stream().map(c -> c[0]).filter(java.util.Objects::nonNull).forEach(taken::add);
+        uniques.forEach(u -> taken.add(u.name()));
+        taken.add(ConstraintNames.of(name.name(), List.of(), "pkey"));
+        List<CheckConstraint> out = new ArrayList<>();
+        for (String[] c : checks) {
+            String n = c[0];
+            if (n == null) {
+                n = GeneratedNames.check(name.name(), CheckColumns.single(c[1], columns.keySet()), taken);
+                taken.add(n);
+            }
+            out.add(new CheckConstraint(n, c[1]));
+        }
+        return out;
     }
 
     private static String unique(String candidate, List<String> taken) {
@@ -145,7 +193,7 @@ final class TableBuilder {
         // unique constraints keep their declared order, foreign keys their column pairs (oracle-checked)
         PrimaryKey pk = primaryKey.isEmpty() ? null : new PrimaryKey(ConstraintNames.of(name.name(), List.of(), "pkey"),
                 inHibernateOrder(primaryKey));
-        return new Table(name, cols, pk, foreignKeys, uniques, indexes, checks, origin);
+        return new Table(name, cols, pk, foreignKeys, uniques, indexes, namedChecks(), origin, comment, options);
     }
 
     private List<String> inHibernateOrder(List<String> keyColumns) {

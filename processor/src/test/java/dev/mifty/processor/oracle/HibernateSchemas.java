@@ -57,6 +57,9 @@ final class HibernateSchemas {
                 ? SNAKE_CASE_STRATEGY : PhysicalNamingStrategyStandardImpl.class.getName());
         settings.put("hibernate.implicit_naming_strategy", naming == Naming.SNAKE_CASE
                 ? SpringImplicitNamingStrategy.class.getName() : ImplicitNamingStrategyJpaCompliantImpl.class.getName());
+        if (Boolean.getBoolean("mifty.oracle.showDdl")) { // for reading: the DDL Hibernate runs, on stdout
+            settings.put("hibernate.show_sql", "true");
+        }
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder().applySettings(settings).build();
         try {
             MetadataSources sources = new MetadataSources(registry);
