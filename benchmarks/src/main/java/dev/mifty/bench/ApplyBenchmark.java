@@ -15,7 +15,8 @@ import org.flywaydb.core.Flyway;
  * manifest resource, one class a migration) and Flyway (the same SQL as versioned scripts). Each
  * contender gets a fresh database and the same kind of pool; rounds are interleaved so that load
  * on the shared machine hits all three alike; the median is reported. Then one no-op run of each on
- * the database it migrated. See docs/benchmarks.md.
+ * the database it migrated. Beside wall time, the CPU time each contender costs this JVM and the
+ * PostgreSQL server ({@link Cpu}), steadier on a loaded machine. See docs/benchmarks.md.
  */
 public final class ApplyBenchmark {
 
@@ -34,17 +35,26 @@ public final class ApplyBenchmark {
             double[] jdbc = new double[rounds];
             double[] mifty = new double[rounds];
             double[] flyway = new double[rounds];
+            double[][] cpu = new double[3][rounds];
             String miftyDb = null;
             String flywayDb = null;
             try (URLClassLoader loader = MigrationsApp.loader(classes)) {
                 for (int r = 0; r < rounds; r++) {
-                    jdbc[r] = jdbc(app, Databases.fresh());
+                    String jdbcDb = Databases.fresh();
+                    double[] c = start(jdbcDb);
+                    jdbc[r] = jdbc(app, jdbcDb);
+                    cpu[0][r] = since(c);
                     miftyDb = Databases.fresh();
+                    c = start(miftyDb);
                     mifty[r] = mifty(loader, miftyDb, n);
+                    cpu[1][r] = since(c);
                     flywayDb = Databases.fresh();
+                    c = start(flywayDb);
                     flyway[r] = flyway(scripts, flywayDb, n);
-                    System.out.printf("  %,d migrations, round %d: raw JDBC %.0f ms, Mifty %.0f ms, Flyway %.0f ms (%s)%n",
-                            n, r + 1, jdbc[r], mifty[r], flyway[r], Stats.load());
+                    cpu[2][r] = since(c);
+                    System.out.printf("  %,d migrations, round %d: raw JDBC %.0f ms, Mifty %.0f ms, Flyway %.0f ms;"
+                            + " CPU (this JVM + PostgreSQL) %.0f / %.0f / %.0f ms (%s)%n",
+                            n, r + 1, jdbc[r], mifty[r], flyway[r], cpu[0][r], cpu[1][r], cpu[2][r], Stats.load());
                 }
                 double j = Stats.median(jdbc);
                 double m = Stats.median(mifty);
@@ -52,10 +62,31 @@ public final class ApplyBenchmark {
                 System.out.printf("apply %,d: raw JDBC %.0f ms, Mifty %.0f ms, Flyway %.0f ms (median of %d);"
                         + " Mifty/JDBC %.2fx (target <= 1.1x), Mifty/Flyway %.2fx (target <= 0.25x)%n",
                         n, j, m, f, rounds, m / j, m / f);
+                double cj = Stats.median(cpu[0]);
+                double cm = Stats.median(cpu[1]);
+                double cf = Stats.median(cpu[2]);
+                System.out.printf("  CPU (this JVM + PostgreSQL), median: raw JDBC %.0f ms, Mifty %.0f ms, Flyway %.0f ms;"
+                        + " Mifty/JDBC %.2fx, Mifty/Flyway %.2fx%n", cj, cm, cf, cm / cj, cm / cf);
                 System.out.printf("no-op %,d on the database it migrated: Mifty %.1f ms, Flyway %.1f ms (median of 7)%n",
                         n, noOpMifty(loader, miftyDb), noOpFlyway(scripts, flywayDb));
             }
         }
+    }
+
+    private static Cpu server;
+
+    /** CPU counters before a contender runs: {this JVM, PostgreSQL}. */
+    private static double[] start(String url) {
+        if (server == null) {
+            try (HikariDataSource ds = Databases.pool(url)) {
+                server = Cpu.of(ds);
+            }
+        }
+        return new double[] {Cpu.jvm(), server.server()};
+    }
+
+    private static double since(double[] start) {
+        return Cpu.jvm() - start[0] + server.server() - start[1];
     }
 
     private static void warmUp(Path work) throws Exception {

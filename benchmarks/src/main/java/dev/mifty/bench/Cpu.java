@@ -12,8 +12,8 @@ import javax.sql.DataSource;
 /**
  * CPU time spent, beside wall time: on a shared machine under load a run waits for a core most of
  * its wall time, while the CPU it uses stays close to what it uses on an idle machine. This JVM's
- * own (every thread: GC and JIT included), and the embedded PostgreSQL's (the postmaster's child
- * processes, read from {@code /proc}; Linux only, else NaN).
+ * own (every thread: GC and JIT included), and the embedded PostgreSQL's (the postmaster, its live
+ * child processes and those it has reaped, read from {@code /proc}; Linux only, else NaN).
  */
 final class Cpu {
 
@@ -54,9 +54,13 @@ final class Cpu {
                 try {
                     String stat = Files.readString(proc.resolve("stat"));
                     String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    // after the command: state(0) ppid(1) ... utime(11) stime(12)
+                    // after the command: state(0) ppid(1) ... utime(11) stime(12) cutime(13) cstime(14)
                     if (Integer.parseInt(f[1]) == postmaster) {
                         ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    } else if (proc.getFileName().toString().equals(Integer.toString(postmaster))) {
+                        // its own, and that of the backends it has reaped (closed connections)
+                        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13])
+                                + Long.parseLong(f[14]);
                     }
                 } catch (IOException | RuntimeException gone) {
                     // the process ended meanwhile

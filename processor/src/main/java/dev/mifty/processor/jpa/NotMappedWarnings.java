@@ -42,6 +42,42 @@ final class NotMappedWarnings {
         this.types = types;
     }
 
+    /** Members nested in table annotations that change DDL but are not mapped. */
+    private static void nested(Element element, List<String> missing) {
+        for (String holder : List.of("JoinTable", "CollectionTable")) {
+            Ann.find(element, holder).ifPresent(t -> {
+                if (!Ann.annotations(t, "uniqueConstraints").isEmpty()) {
+                    missing.add("@" + holder + "(uniqueConstraints = ...)");
+                }
+                if (!Ann.annotations(t, "indexes").isEmpty()) {
+                    missing.add("@" + holder + "(indexes = ...)");
+                }
+            });
+        }
+        Ann.find(element, "Table").ifPresent(t -> {
+            if (Ann.annotations(t, "uniqueConstraints").stream().anyMatch(u -> !Ann.string(u, "options").isBlank())) {
+                missing.add("@Table(uniqueConstraints = @UniqueConstraint(options = ...))");
+            }
+            if (Ann.annotations(t, "indexes").stream()
+                    .anyMatch(i -> Ann.bool(i, "unique") && !Ann.string(i, "options").isBlank())) {
+                missing.add("@Index(unique = true, options = ...) (a unique index becomes a unique constraint)");
+            }
+        });
+        List<AnnotationMirror> keys = new ArrayList<>();
+        for (AnnotationMirror jc : Ann.repeated(element, "JoinColumn", "JoinColumns")) {
+            keys.add(Ann.annotation(jc, "foreignKey"));
+        }
+        for (String holder : List.of("JoinColumns", "JoinTable", "CollectionTable")) {
+            Ann.find(element, holder).ifPresent(t -> {
+                keys.add(Ann.annotation(t, "foreignKey"));
+                keys.add(Ann.annotation(t, "inverseForeignKey"));
+            });
+        }
+        if (keys.stream().anyMatch(k -> k != null && !Ann.string(k, "options").isBlank())) {
+            missing.add("@ForeignKey(options = ...)");
+        }
+    }
+
     /** Warns on the element (an entity class or an attribute) for each such annotation or member it carries. */
     void check(Element element, String label) {
         List<String> missing = new ArrayList<>();
@@ -57,6 +93,7 @@ final class NotMappedWarnings {
                 }
             }
         }));
+        nested(element, missing);
         for (String holder : List.of("Column", "JoinColumn", "Table", "JoinTable")) {
             if (SchemaMembers.checkHasOptions(Ann.find(element, holder))) {
                 missing.add("@" + holder + "(check = @CheckConstraint(options = ...))");
