@@ -35,4 +35,12 @@ public @interface Migration {
 
     /** For generated migrations: the hash of the snapshot after this migration. */
     String to() default "";
+
+    /**
+     * For a squash ({@code migration:squash --to=VERSION}): the last version it replaces. It
+     * stands for every migration up to and including that version: a database without any of
+     * them runs only the squash, a database that applied them all counts it as applied, and a
+     * database that applied some gets the rest of them, never the squash. Empty for other migrations.
+     */
+    String replaces() default "";
 }

@@ -148,4 +148,28 @@ final class MigrationCommands {
             return 0;
         }
     }
+
+    @Command(name = "migration:squash", description = "Writes one migration that replaces every migration up to VERSION (the schema as it stands after it).")
+    static final class SquashCommand implements Callable<Integer> {
+        @ParentCommand RootCommand root;
+
+        @Option(names = "--to", required = true, paramLabel = "VERSION", description = "The last migration the squash replaces.")
+        String to;
+
+        @Option(names = "--name", paramLabel = "NAME", description = "The squash's name (default: squashed_to_VERSION).")
+        String name;
+
+        @Option(names = "--package", description = "Package of the written migration (default: the manifest's package).")
+        String packageName;
+
+        @Option(names = "--source-dir", defaultValue = "src/main/java", description = "Source root, relative to the working directory (default: ${DEFAULT-VALUE}).")
+        Path sourceDir;
+
+        @Override
+        public Integer call() {
+            Path dir = root.environment.workingDirectory().resolve(sourceDir);
+            root.withDatabase(mifty -> mifty.squash(to, name, dir, packageName));
+            return 0;
+        }
+    }
 }

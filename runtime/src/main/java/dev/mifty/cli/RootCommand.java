@@ -15,6 +15,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
             MigrationCommands.Create.class, MigrationCommands.Run.class, MigrationCommands.StatusCommand.class,
             MigrationCommands.RollbackCommand.class, MigrationCommands.Reset.class, MigrationCommands.ResolveCommand.class, BaselineCommand.class,
+            MigrationCommands.SquashCommand.class,
             SchemaCommands.DiffCommand.class, SchemaCommands.SyncCommand.class, SchemaCommands.DropCommand.class,
             UiCommand.class
         })

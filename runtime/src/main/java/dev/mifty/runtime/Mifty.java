@@ -8,6 +8,7 @@ import dev.mifty.runtime.internal.command.Drop;
 import dev.mifty.runtime.internal.command.Failures;
 import dev.mifty.runtime.internal.command.Migrate;
 import dev.mifty.runtime.internal.command.Resolve;
+import dev.mifty.runtime.internal.command.Squash;
 import dev.mifty.runtime.internal.command.Rollback;
 import dev.mifty.runtime.internal.command.Settings;
 import dev.mifty.runtime.internal.command.Status;
@@ -165,6 +166,17 @@ public final class Mifty implements AutoCloseable {
     /** Writes the diff as a migration source {@code V<now>_<Name>.java} into {@code sourceDir}; null when in sync. */
     public Path writeDiffMigration(String name, Path sourceDir, String packageName) {
         return guarded(() -> new Diff(ctx).write(name, sourceDir, packageName, clock));
+    }
+
+    /**
+     * Writes a squash ({@code migration:squash --to=VERSION}): one generated migration, version
+     * {@code VERSION.1}, that creates the schema as it stands after {@code version} and replaces
+     * every migration up to it; {@code name} null means {@code squashed_to_VERSION}. The
+     * migrations run on a scratch database created beside this one (and dropped); this database
+     * is not changed. Returns the file.
+     */
+    public Path squash(String version, String name, Path sourceDir, String packageName) {
+        return guarded(() -> new Squash(ctx).write(version, name, sourceDir, packageName));
     }
 
     /** Applies the diff directly, without a migration. Dev-only. */

@@ -11,7 +11,14 @@ public enum MigrationState {
     /** The last attempt failed (recorded with {@code success = false}). */
     FAILED,
     /** Applied here, but not in the manifest (newer code ran on this database). */
-    UNKNOWN;
+    UNKNOWN,
+    /**
+     * Stands behind a squash ({@code migration:squash}) and does not run: a migration the squash
+     * replaces on a database where the squash runs (or ran) instead, an applied one whose class
+     * was deleted after the squash, or the squash itself on a database that runs its replaced
+     * migrations instead (some of them were applied before the squash existed).
+     */
+    REPLACED;
 
     /** Lower-case label for tables and JSON: {@code checksum_mismatch}. */
     public String label() {

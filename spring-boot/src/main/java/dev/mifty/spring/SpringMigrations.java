@@ -40,8 +40,9 @@ final class SpringMigrations implements MigrationManifest {
         List<MigrationDescriptor> original = manifest().migrations();
         List<MigrationDescriptor> wrapped = new ArrayList<>(original.size());
         for (MigrationDescriptor d : original) {
+            // every field kept, replacesUpTo included (a hand-written squash stays a squash)
             wrapped.add(d.generated() ? d : new MigrationDescriptor(d.version(), d.name(), false, d.checksum(),
-                    d.className(), fromContext(d)));
+                    d.className(), fromContext(d), d.replacesUpTo()));
         }
         return wrapped;
     }
@@ -49,6 +50,12 @@ final class SpringMigrations implements MigrationManifest {
     @Override
     public String snapshotResource() {
         return manifest().snapshotResource();
+    }
+
+    /** The wrapped manifest's package (where migration:create and migration:squash write), not this class's. */
+    @Override
+    public String migrationsPackage() {
+        return manifest().migrationsPackage();
     }
 
     /** The one manifest of the application, found on first use (a missing one fails the command that needs it). */

@@ -52,4 +52,23 @@ class SpringMigrationsTest {
                 .hasMessageContaining("Greeting")
                 .extracting(e -> ((MiftyException) e).code()).isEqualTo(ErrorCode.MIGRATION_FAILED);
     }
+
+    @Test
+    void aHandWrittenSquashKeepsWhatItReplacesAndTheManifestItsPackage() throws Exception {
+        java.nio.file.Path classes = java.nio.file.Files.createTempDirectory("mifty-squash-manifest");
+        java.nio.file.Path resource = classes.resolve(dev.mifty.schema.source.ManifestFile.RESOURCE);
+        java.nio.file.Files.createDirectories(resource.getParent());
+        java.nio.file.Files.writeString(resource, dev.mifty.schema.source.ManifestFile.write("shop.migrations", List.of(
+                new dev.mifty.schema.source.ManifestFile.Line("20260101000001", "first",
+                        dev.mifty.schema.source.ManifestFile.Kind.HANDWRITTEN, "c1", "shop.migrations.V1"),
+                new dev.mifty.schema.source.ManifestFile.Line("20260101000001.1", "squashed",
+                        dev.mifty.schema.source.ManifestFile.Kind.HANDWRITTEN, "c2", "shop.migrations.V1_1",
+                        "20260101000001"))));
+        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {classes.toUri().toURL()}, null)) {
+            SpringMigrations manifest = new SpringMigrations(loader, beans);
+            assertThat(manifest.migrations()).extracting(MigrationDescriptor::replacesUpTo)
+                    .containsExactly(null, "20260101000001");
+            assertThat(manifest.migrationsPackage()).isEqualTo("shop.migrations");
+        }
+    }
 }

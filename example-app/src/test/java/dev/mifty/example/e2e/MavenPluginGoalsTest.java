@@ -44,7 +44,7 @@ class MavenPluginGoalsTest {
         project = UserProject.copyOf(Path.of("").toAbsolutePath(), work);
         postgres = EmbeddedPostgres.builder().start();
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE ROLE app LOGIN PASSWORD '" + PASSWORD + "'");
+            s.execute("CREATE ROLE app LOGIN CREATEDB PASSWORD '" + PASSWORD + "'"); // CREATEDB: mifty:squash's scratch database
             s.execute("CREATE DATABASE shop OWNER app");
         }
         postgresUrl = "postgres://app:" + PASSWORD + "@localhost:" + postgres.getPort() + "/shop";
@@ -100,6 +100,16 @@ class MavenPluginGoalsTest {
         assertThat(build.exit()).as(build.output()).isZero();
         assertThat(build.output()).contains(project.migrations().size() + " applied").doesNotContain(PASSWORD);
         assertThat(query("SELECT type FROM mifty_schema_history WHERE version = '" + newest + "'")).isEqualTo("RESOLVED");
+
+        UserProject.Result squash = project.mvn(Map.of("DATABASE_URL", postgresUrl), "mifty:squash",
+                "-Dmifty.to=" + newest, "-Dmifty.sourceDir=target/mifty-squash");
+        assertThat(squash.exit()).as(squash.output()).isZero();
+        assertThat(squash.output()).contains("Wrote ", "up to " + newest).doesNotContain(PASSWORD);
+        Path written;
+        try (var files = Files.walk(project.file("target/mifty-squash"))) {
+            written = files.filter(f -> f.toString().endsWith(".java")).findFirst().orElseThrow();
+        }
+        assertThat(Files.readString(written)).contains("replaces = \"" + newest + "\"", "CREATE TABLE");
     }
 
     @Test

@@ -82,6 +82,12 @@ public final class Messages {
                 + " and compile again to generate one migration for the remaining changes";
     }
 
+    public static String squashOutOfPlace(String squash, String replaces, String between) {
+        return "migration " + squash + " replaces the migrations up to " + replaces + " but " + between
+                + " lies between them: a squash must come right after the last migration it replaces (its version "
+                + replaces + ".1, as migration:squash writes it), so that a new database runs it before the later ones";
+    }
+
     public static String badMigration(String className, String problem) {
         return "migration " + className + " " + problem;
     }

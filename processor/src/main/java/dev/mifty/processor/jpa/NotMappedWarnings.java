@@ -21,12 +21,7 @@ final class NotMappedWarnings {
 
     /** Hibernate annotations on an attribute or class, with what they do to the schema. */
     private static final Map<String, String> HIBERNATE = Map.of(
-            H + "SoftDelete", "@SoftDelete (a deleted/active/timestamp column)",
-            H + "TenantId", "@TenantId (a NOT NULL tenant column)",
-            H + "EmbeddedColumnNaming", "@EmbeddedColumnNaming (column name pattern of an embedded)",
-            H + "EmbeddedTable", "@EmbeddedTable (an embedded stored in a secondary table)",
-            H + "Struct", "@Struct (a PostgreSQL composite type)",
-            H + "Array", "@Array (an array length)");
+            H + "EmbeddedTable", "@EmbeddedTable (an embedded stored in a secondary table)");
 
     /**
      * Jakarta Persistence 3.2 members that change DDL and that Mifty does not map, per annotation (the
@@ -40,9 +35,47 @@ final class NotMappedWarnings {
             "PrimaryKeyJoinColumn", List.of("options"));
 
     private final Diagnostics diagnostics;
+    private final TypeMapper types;
 
-    NotMappedWarnings(Diagnostics diagnostics) {
+    NotMappedWarnings(Diagnostics diagnostics, TypeMapper types) {
         this.diagnostics = diagnostics;
+        this.types = types;
+    }
+
+    /** Members nested in table annotations that change DDL but are not mapped. */
+    private static void nested(Element element, List<String> missing) {
+        for (String holder : List.of("JoinTable", "CollectionTable")) {
+            Ann.find(element, holder).ifPresent(t -> {
+                if (!Ann.annotations(t, "uniqueConstraints").isEmpty()) {
+                    missing.add("@" + holder + "(uniqueConstraints = ...)");
+                }
+                if (!Ann.annotations(t, "indexes").isEmpty()) {
+                    missing.add("@" + holder + "(indexes = ...)");
+                }
+            });
+        }
+        Ann.find(element, "Table").ifPresent(t -> {
+            if (Ann.annotations(t, "uniqueConstraints").stream().anyMatch(u -> !Ann.string(u, "options").isBlank())) {
+                missing.add("@Table(uniqueConstraints = @UniqueConstraint(options = ...))");
+            }
+            if (Ann.annotations(t, "indexes").stream()
+                    .anyMatch(i -> Ann.bool(i, "unique") && !Ann.string(i, "options").isBlank())) {
+                missing.add("@Index(unique = true, options = ...) (a unique index becomes a unique constraint)");
+            }
+        });
+        List<AnnotationMirror> keys = new ArrayList<>();
+        for (AnnotationMirror jc : Ann.repeated(element, "JoinColumn", "JoinColumns")) {
+            keys.add(Ann.annotation(jc, "foreignKey"));
+        }
+        for (String holder : List.of("JoinColumns", "JoinTable", "CollectionTable")) {
+            Ann.find(element, holder).ifPresent(t -> {
+                keys.add(Ann.annotation(t, "foreignKey"));
+                keys.add(Ann.annotation(t, "inverseForeignKey"));
+            });
+        }
+        if (keys.stream().anyMatch(k -> k != null && !Ann.string(k, "options").isBlank())) {
+            missing.add("@ForeignKey(options = ...)");
+        }
     }
 
     /** Warns on the element (an entity class or an attribute) for each such annotation or member it carries. */
@@ -60,15 +93,16 @@ final class NotMappedWarnings {
                 }
             }
         }));
+        nested(element, missing);
         for (String holder : List.of("Column", "JoinColumn", "Table", "JoinTable")) {
             if (SchemaMembers.checkHasOptions(Ann.find(element, holder))) {
                 missing.add("@" + holder + "(check = @CheckConstraint(options = ...))");
             }
         }
         Optional<AnnotationMirror> code = Ann.find(element, TypeMapper.JDBC_TYPE_CODE);
-        if (code.isPresent() && !TypeMapper.isMappedJdbcTypeCode(Ann.integer(code.get(), "value"))) {
-            missing.add("@JdbcTypeCode(" + Ann.integer(code.get(), "value") + ") (e.g. SqlTypes.NAMED_ENUM, a"
-                    + " PostgreSQL enum type): the column keeps the type of its Java type");
+        if (code.isPresent() && !types.isMappedJdbcTypeCode(element, Ann.integer(code.get(), "value"))) {
+            missing.add("@JdbcTypeCode(" + Ann.integer(code.get(), "value") + ") (e.g. SqlTypes.NAMED_ENUM behind a"
+                    + " converter): the column keeps the type of its Java type");
         }
         for (String what : missing) {
             diagnostics.warning(element, MappingErrors.NOT_MAPPED, MappingErrors.notMapped(label, what));

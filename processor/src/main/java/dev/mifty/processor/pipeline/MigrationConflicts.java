@@ -2,6 +2,7 @@ package dev.mifty.processor.pipeline;
 
 import dev.mifty.processor.diag.Diagnostics;
 import dev.mifty.processor.diag.Messages;
+import dev.mifty.schema.source.VersionOrder;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +28,33 @@ public final class MigrationConflicts {
                         Messages.duplicateVersion(m.version(), sameVersion.className(), m.className()));
                 clean = false;
             }
-            if (m.generated() && !m.from().isEmpty()) {
+            // a squash follows the same (empty) snapshot as the first migration it replaces: not two branches
+            if (m.generated() && !m.from().isEmpty() && !m.isSquash()) {
                 FoundMigration sameFrom = byFrom.putIfAbsent(m.from(), m);
                 if (sameFrom != null) {
                     diagnostics.errorOn(m.element(), Messages.DIVERGED,
                             Messages.diverged(sameFrom.className(), m.className()));
                     clean = false;
+                }
+            }
+        }
+        return checkSquashes(migrations, diagnostics) && clean;
+    }
+
+    /** A squash stands right after the last version it replaces: no other migration in between. */
+    private static boolean checkSquashes(List<FoundMigration> migrations, Diagnostics diagnostics) {
+        boolean clean = true;
+        for (FoundMigration squash : migrations) {
+            if (!squash.isSquash()) {
+                continue;
+            }
+            for (FoundMigration m : migrations) {
+                if (VersionOrder.compare(squash.replacesUpTo(), m.version()) < 0
+                        && VersionOrder.compare(m.version(), squash.version()) < 0) {
+                    diagnostics.errorOn(squash.element(), Messages.BAD_MIGRATION,
+                            Messages.squashOutOfPlace(squash.className(), squash.replacesUpTo(), m.className()));
+                    clean = false;
+                    break;
                 }
             }
         }

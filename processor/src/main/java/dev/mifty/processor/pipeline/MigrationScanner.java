@@ -6,6 +6,7 @@ import com.sun.source.util.Trees;
 import dev.mifty.processor.diag.Diagnostics;
 import dev.mifty.processor.diag.Messages;
 import dev.mifty.schema.source.Checksums;
+import dev.mifty.schema.source.VersionOrder;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,7 +55,8 @@ public final class MigrationScanner {
                 found.add(migration);
             }
         }
-        found.sort(Comparator.comparing(FoundMigration::version).thenComparing(FoundMigration::className));
+        found.sort(Comparator.comparing(FoundMigration::version, VersionOrder.COMPARATOR)
+                .thenComparing(FoundMigration::className));
         return found;
     }
 
@@ -72,9 +74,13 @@ public final class MigrationScanner {
         if (!usable(type, mirror, version, name)) {
             return null;
         }
+        String replaces = string(values, "replaces");
+        if (!replaces.isEmpty() && !validReplaces(type, mirror, version, replaces)) {
+            return null;
+        }
         String checksum = generated ? Checksums.ofStatements(constants(type)) : Checksums.ofSource(source(type));
         return new FoundMigration(type, className, version, name, generated, string(values, "from"),
-                string(values, "to"), checksum);
+                string(values, "to"), checksum, replaces.isEmpty() ? null : replaces);
     }
 
     private boolean usable(TypeElement type, AnnotationMirror mirror, String version, String name) {
@@ -94,6 +100,17 @@ public final class MigrationScanner {
         }
         if (problem != null) {
             diagnostics.error(type, mirror, Messages.BAD_MIGRATION, Messages.badMigration(simple, problem));
+            return false;
+        }
+        return true;
+    }
+
+    /** A squash replaces versions before its own. */
+    private boolean validReplaces(TypeElement type, AnnotationMirror mirror, String version, String replaces) {
+        if (!replaces.matches("[0-9A-Za-z_.]+") || VersionOrder.compare(replaces, version) >= 0) {
+            diagnostics.error(type, mirror, Messages.BAD_MIGRATION, Messages.badMigration(
+                    type.getQualifiedName().toString(), "replaces '" + replaces + "', which is not a version before its"
+                            + " own (" + version + "): a squash replaces the migrations up to a version before it"));
             return false;
         }
         return true;

@@ -209,11 +209,12 @@ public final class Pipeline {
     private void emitManifest(String packageName, List<FoundMigration> migrations, String snapshotJson,
                               Set<TypeElement> entities, Set<? extends Element> migrationElements) throws IOException {
         List<FoundMigration> sorted = new ArrayList<>(migrations);
-        sorted.sort(java.util.Comparator.comparing(FoundMigration::version));
+        sorted.sort(java.util.Comparator.comparing(FoundMigration::version, dev.mifty.schema.source.VersionOrder.COMPARATOR));
         List<ManifestWriter.Entry> entries = sorted.stream()
                 .map(m -> new ManifestWriter.Entry(m.version(), m.name(), m.generated(), m.checksum(),
                         m.element() != null ? ClassName.get(m.element())
-                                : ClassName.get(packageName, m.className().substring(packageName.length() + 1))))
+                                : ClassName.get(packageName, m.className().substring(packageName.length() + 1)),
+                        m.replacesUpTo()))
                 .toList();
         List<Element> originating = new ArrayList<>(entities);
         originating.addAll(migrationElements);

@@ -53,6 +53,16 @@ public class TestManifest implements MigrationManifest {
             return this;
         }
 
+        /** A squash: it replaces every migration up to {@code replacesUpTo}. */
+        public Builder squash(String version, String name, String replacesUpTo, List<String> up, List<String> down) {
+            List<String> all = new ArrayList<>(up);
+            all.addAll(down);
+            migrations.add(new MigrationDescriptor(version, name, true, Checksums.ofStatements(all),
+                    "dev.mifty.runtime.testapp.V" + version.replace('.', '_') + "_" + name,
+                    () -> new SqlMigration(up, down, true), replacesUpTo));
+            return this;
+        }
+
         public Builder snapshot(String resource) {
             this.snapshotResource = resource;
             return this;

@@ -12,12 +12,22 @@ import java.util.List;
  * @param toHash        snapshot hash after
  * @param steps         in order; {@code down} runs the steps' down statements in reverse step order
  * @param transactional false when a statement cannot run in a transaction
+ * @param replacesUpTo  for a squash ({@code migration:squash}), the last version it replaces
+ *                      ({@code @Migration(replaces = ...)}); null otherwise
+ * @param notes         lines for the class comment (a squash names what it could not carry); may be empty
  */
 public record MigrationSource(String packageName, String version, String name, String fromHash, String toHash,
-                              List<Step> steps, boolean transactional) {
+                              List<Step> steps, boolean transactional, String replacesUpTo, List<String> notes) {
 
     public MigrationSource {
         steps = List.copyOf(steps);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** A migration that replaces none. */
+    public MigrationSource(String packageName, String version, String name, String fromHash, String toHash,
+                           List<Step> steps, boolean transactional) {
+        this(packageName, version, name, fromHash, toHash, steps, transactional, null, List.of());
     }
 
     /**

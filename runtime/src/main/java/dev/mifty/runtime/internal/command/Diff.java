@@ -86,7 +86,7 @@ public final class Diff {
     }
 
     /** {@code create table orders}, {@code add foreign key on orders}. */
-    private static String describe(Change change) {
+    static String describe(Change change) {
         String kind = change.getClass().getSimpleName();
         String words = kind.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
         return words + (kind.endsWith("Table") || kind.endsWith("Sequence") ? " " : " on ") + change.target().name();

@@ -98,8 +98,9 @@ public final class Migrate {
             throw new MiftyException(ErrorCode.NOT_FOUND, "--to=" + target + " is not a migration version of this "
                     + "application; run migration:status to see them");
         }
-        List<MigrationInfo> infos = States.join(migrations, history);
+        List<MigrationInfo> infos = States.join(migrations, history, target);
         Validator.validate(infos, byVersion, ctx.settings().ignoreUnknown());
+        Squashes.requireRunnable(migrations, history, target);
         String lastApplied = null;
         List<MigrationDescriptor> pending = new ArrayList<>();
         for (MigrationInfo info : infos) {

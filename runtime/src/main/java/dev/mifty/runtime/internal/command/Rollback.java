@@ -46,8 +46,17 @@ public final class Rollback {
                         + "application; run migration:status to see them");
             }
             List<MigrationInfo> selected = new ArrayList<>();
+            Map<String, MigrationDescriptor> byVersion = Migrate.byVersion(ctx.migrations());
             for (MigrationInfo info : appliedNewestFirst(history)) {
                 if (Versions.compare(info.version(), version) > 0) {
+                    MigrationDescriptor d = byVersion.get(info.version());
+                    if (d != null && d.isSquash() && Versions.compare(version, d.replacesUpTo()) <= 0) {
+                        throw new MiftyException(ErrorCode.USAGE, "cannot roll back to " + version + ": it is one of "
+                                + "the migrations squash " + info.label() + " replaces, and that squash counts as one "
+                                + "migration here (its down drops everything up to " + d.replacesUpTo() + "): roll "
+                                + "back to " + info.version() + " (the squash) or later, or roll back the squash itself "
+                                + "with --steps");
+                    }
                     selected.add(info);
                 }
             }
@@ -94,8 +103,15 @@ public final class Rollback {
         try (HistoryWriter writer = ctx.history().writer(connection)) {
             for (MigrationInfo info : selected) {
                 MigrationDescriptor d = byVersion.get(info.version());
+                // a squash takes the rows of the migrations it stands for with it (they ran before it existed)
+                List<String> rows = d.isSquash() ? Squashes.replacedRows(d, history) : List.of();
                 long millis = executor.run(d, d.factory().get(), false, ignored -> { },
-                        ignored -> writer.delete(d.version()));
+                        ignored -> {
+                            writer.delete(d.version());
+                            for (String replaced : rows) {
+                                writer.delete(replaced);
+                            }
+                        });
                 ctx.log().info("  rolled back " + info.label() + " (" + millis + " ms)");
                 done.add(new MigrationInfo(d.version(), d.name(), MigrationState.PENDING, d.checksum(), null, null, null));
             }

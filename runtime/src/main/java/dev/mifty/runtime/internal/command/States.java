@@ -19,6 +19,12 @@ public final class States {
     }
 
     public static List<MigrationInfo> join(List<MigrationDescriptor> migrations, List<AppliedMigration> history) {
+        return join(migrations, history, null);
+    }
+
+    /** As {@link #join(List, List)} for a run up to {@code target} (null: all), which decides how squashes count. */
+    public static List<MigrationInfo> join(List<MigrationDescriptor> migrations, List<AppliedMigration> history,
+                                           String target) {
         Map<String, AppliedMigration> latest = latestByVersion(history);
         List<MigrationInfo> infos = new ArrayList<>(migrations.size() + 4);
         int matched = 0;
@@ -29,9 +35,15 @@ public final class States {
             }
             infos.add(info(d, row));
         }
-        if (matched == latest.size()) {
-            return infos; // every applied version is in the manifest, which is in version order
-        }
+        if (matched != latest.size()) {
+            addUnknown(infos, migrations, latest);
+        } // else: every applied version is in the manifest, which is in version order
+        return Squashes.any(migrations) ? Squashes.resolve(infos, migrations, latest, target) : infos;
+    }
+
+    /** The history's versions the manifest does not know, put in version order among the others. */
+    private static void addUnknown(List<MigrationInfo> infos, List<MigrationDescriptor> migrations,
+                                   Map<String, AppliedMigration> latest) {
         Set<String> known = new HashSet<>(migrations.size() * 2);
         for (MigrationDescriptor d : migrations) {
             known.add(d.version());
@@ -44,7 +56,6 @@ public final class States {
             }
         }
         infos.sort((a, b) -> Versions.compare(a.version(), b.version()));
-        return infos;
     }
 
     /** The last row of each version (by installed rank). */

@@ -24,7 +24,10 @@ public final class Validate {
             throw new MiftyException(ErrorCode.NOT_FOUND, "target " + target + " is not a migration version of this "
                     + "application; run migration:status to see them");
         }
-        List<MigrationInfo> infos = new Status(ctx).run();
+        List<MigrationInfo> infos = Locked.run(ctx, false, (connection, history) -> {
+            Squashes.requireRunnable(ctx.migrations(), history, target);
+            return States.join(ctx.migrations(), history);
+        });
         Validator.validate(infos, Migrate.byVersion(ctx.migrations()), ctx.settings().ignoreUnknown());
         List<String> pending = new ArrayList<>();
         int applied = 0;

@@ -1,12 +1,14 @@
 package dev.mifty.runtime.internal.manifest;
 
-/** Versions compare numerically: by length first (no leading zeros by convention), then as text. */
+import dev.mifty.schema.source.VersionOrder;
+
+/** Versions compare as {@link VersionOrder} decides (numerically, then a suffix such as a squash's {@code .1}). */
 public final class Versions {
 
     private Versions() {
     }
 
     public static int compare(String a, String b) {
-        return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
+        return VersionOrder.compare(a, b);
     }
 }
