@@ -27,6 +27,9 @@ public final class JavacBenchmark {
 
     private static double lastCpuMs = Double.NaN;
 
+    /** The most entities one build adds (so one generated migration stays a compilable class). */
+    private static final int STEP = 1000;
+
     private JavacBenchmark() {
     }
 
@@ -41,12 +44,20 @@ public final class JavacBenchmark {
             Path dir = work.resolve("app-" + classes + "-" + entities);
             deleteTree(dir);
             Files.createDirectories(dir);
-            EntityApp app = new EntityApp(dir, classes, entities);
-            int written = app.write();
-
-            long start = System.nanoTime();
-            javac(dir, app, Contender.MIFTY); // the first build writes the migration and the snapshot
-            System.out.printf("  first build (writes the migration and snapshot): %.1f s%n", (System.nanoTime() - start) / 1e9);
+            // the application grows by at most STEP entities a build, as real ones do: one migration a
+            // step (one migration of thousands of tables is more than a class holds, see the docs)
+            int steps = (entities + STEP - 1) / STEP;
+            EntityApp app = null;
+            int written = 0;
+            for (int step = 1; step <= steps; step++) {
+                int e = Math.min(entities, step * STEP);
+                app = new EntityApp(dir, (int) ((long) classes * e / entities), e);
+                written = app.write();
+                long start = System.nanoTime();
+                javac(dir, app, Contender.MIFTY); // writes this step's migration and the snapshot
+                System.out.printf("  build with %,d entities (writes a migration and the snapshot): %.1f s%n", e,
+                        (System.nanoTime() - start) / 1e9);
+            }
             Map<String, Long> tree = tree(dir.resolve("src"));
             javac(dir, app, Contender.MIFTY);
             if (!tree.equals(tree(dir.resolve("src")))) {

@@ -1,5 +1,6 @@
 package dev.mifty.processor.jpa;
 
+import dev.mifty.schema.model.EnumType;
 import dev.mifty.schema.model.SqlType;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -10,11 +11,21 @@ import java.util.stream.Collectors;
  * @param sql           the column type
  * @param enumConstants the enum's constants in declaration order, or empty
  * @param ordinal       true for an {@code ORDINAL} enum (a range check), false for {@code STRING} (an IN list)
+ * @param namedEnum     the PostgreSQL enum type the column is of ({@code SqlTypes.NAMED_ENUM}), or null
  */
-record BasicType(SqlType sql, List<String> enumConstants, boolean ordinal) {
+record BasicType(SqlType sql, List<String> enumConstants, boolean ordinal, EnumType namedEnum) {
+
+    BasicType(SqlType sql, List<String> enumConstants, boolean ordinal) {
+        this(sql, enumConstants, ordinal, null);
+    }
 
     static BasicType of(SqlType sql) {
         return new BasicType(sql, List.of(), false);
+    }
+
+    /** A column of a PostgreSQL enum type: the type, no check (the type itself restricts the values). */
+    static BasicType of(EnumType namedEnum) {
+        return new BasicType(namedEnum.sqlType(), List.of(), false, namedEnum);
     }
 
     /** Hibernate 6.6's check expression for the column, or null when it adds none. */

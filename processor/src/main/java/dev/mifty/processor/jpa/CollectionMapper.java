@@ -21,6 +21,7 @@ final class CollectionMapper {
     private final HibernateLine line;
     private final KeyResolver keys;
     private final TypeMapper typeMapper;
+    private final SoftDeletes softDeletes;
     private final ColumnMapper columns;
     private final Diagnostics diagnostics;
 
@@ -31,6 +32,7 @@ final class CollectionMapper {
         this.line = resolver.line;
         this.keys = keys;
         this.typeMapper = typeMapper;
+        this.softDeletes = new SoftDeletes(resolver.naming, typeMapper, diagnostics);
         this.columns = columns;
         this.diagnostics = diagnostics;
     }
@@ -117,6 +119,7 @@ final class CollectionMapper {
                 t.unique(targetCols, null);
             }
         }
+        Ann.find(a.element(), SoftDeletes.SOFT_DELETE).ifPresent(sd -> softDeletes.add(t, sd, a.element(), a.label()));
         out.tables.add(t);
     }
 
@@ -210,6 +213,12 @@ final class CollectionMapper {
         }
         List<String> valueCols = new ArrayList<>();
         int before = t.entries().size();
+        if (StructMapper.isStruct(elementType)) {
+            // Hibernate stores each element as one value of the composite type: not measured, so not guessed
+            diagnostics.error(a.element(), MappingErrors.UNSUPPORTED, MappingErrors.unsupported(a.label(),
+                    "an @ElementCollection of a @Struct embeddable (" + elementType.getSimpleName() + ")"));
+            return;
+        }
         if (EntityResolver.isEmbeddable(elementType)) {
             Scope embedded = new Scope(t, owner, true, false, a.overrides().entrySet().stream()
                     .collect(java.util.stream.Collectors.toMap(e -> e.getKey().startsWith("value.")
@@ -240,6 +249,7 @@ final class CollectionMapper {
         } else {
             t.primaryKey(bagId); // an id bag: Hibernate keys the table by its collection id alone
         }
+        Ann.find(a.element(), SoftDeletes.SOFT_DELETE).ifPresent(sd -> softDeletes.add(t, sd, a.element(), a.label()));
         EntityMapper.tableMembers(t, ct);
         if (!EntityMapper.joinTableConstraints(t, ct, naming)) {
             diagnostics.warning(a.element(), MappingErrors.NOT_MAPPED, MappingErrors.notMapped(a.label(),

@@ -18,6 +18,7 @@ final class ColumnMapper {
 
     static final String CHECK = "org.hibernate.annotations.Check";
     static final String CHECKS = "org.hibernate.annotations.Checks";
+    static final String TENANT_ID = "org.hibernate.annotations.TenantId";
     private static final java.util.regex.Pattern PLAIN_IDENTIFIER = java.util.regex.Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_$]*");
 
     private final EntityResolver resolver;
@@ -28,6 +29,9 @@ final class ColumnMapper {
     private final Diagnostics diagnostics;
     private CollectionMapper collections;
     private final NotMappedWarnings notMapped;
+    private final StructMapper structs;
+    /** Set by the reader when javac's tree API is there: evaluates enum converters ({@link ConvertedEnums}). */
+    ConvertedEnums convertedEnums;
 
     ColumnMapper(EntityResolver resolver, KeyResolver keys, TypeMapper typeMapper, Diagnostics diagnostics) {
         this.resolver = resolver;
@@ -36,7 +40,8 @@ final class ColumnMapper {
         this.keys = keys;
         this.typeMapper = typeMapper;
         this.diagnostics = diagnostics;
-        this.notMapped = new NotMappedWarnings(diagnostics);
+        this.notMapped = new NotMappedWarnings(diagnostics, typeMapper);
+        this.structs = new StructMapper(naming, typeMapper, diagnostics);
     }
 
     void collections(CollectionMapper mapper) {
@@ -49,11 +54,33 @@ final class ColumnMapper {
             return; // key columns are added first, by EntityMapper; an @Id @ManyToOne still adds its foreign key
         }
         switch (a.kind()) {
-            case EMBEDDED -> embedded(scope, a, out);
+            case EMBEDDED -> {
+                if (StructMapper.isStruct(a.typeElement())) {
+                    struct(scope, a, out);
+                } else {
+                    embedded(scope, a, out);
+                }
+            }
             case BASIC -> basic(scope, a, out);
             case MANY_TO_ONE, ONE_TO_ONE -> toOne(scope, a, out);
             default -> collections.map(scope, a, out);
         }
+    }
+
+    /** An embedded {@code @Struct}: one column of a composite type ({@link StructMapper}). */
+    private void struct(Scope scope, ResolvedAttribute a, MappingOutput out) {
+        Optional<dev.mifty.schema.model.CompositeType> composite = structs.type(scope, a);
+        if (composite.isEmpty()) {
+            return;
+        }
+        Column col = structs.column(scope, a, composite.get());
+        String logical = scope.columnNaming().apply(a.columnName(scope.override(a.name())));
+        if (!validIdentifier(a.element(), "column", logical, col.name())
+                || !add(scope, col, a, false, Integer.MAX_VALUE, naming.hibernateName(logical))) {
+            return;
+        }
+        out.compositeTypes.add(composite.get());
+        rename(a, scope, col.name(), out);
     }
 
     void embedded(Scope scope, ResolvedAttribute a, MappingOutput out) {
@@ -71,7 +98,7 @@ final class ColumnMapper {
     void basic(Scope scope, ResolvedAttribute a, MappingOutput out) {
         AnnotationMirror override = scope.override(a.name());
         Optional<AnnotationMirror> column = override != null ? Optional.of(override) : a.column();
-        String logical = a.columnName(override);
+        String logical = scope.columnNaming().apply(a.columnName(override));
         String physical = naming.physical(logical);
         if (!validIdentifier(a.element(), "column", logical, physical)) {
             return;
@@ -113,6 +140,9 @@ final class ColumnMapper {
         for (AnnotationMirror c : Ann.repeated(a.element(), CHECK, CHECKS)) { // Hibernate's column @Check
             scope.table().check(physical, Ann.string(c, "constraints"));
         }
+        if (mapped.isPresent() && mapped.get().namedEnum() != null && definition.isEmpty()) {
+            out.enumTypes.add(mapped.get().namedEnum());
+        }
         checks(scope, column);
         convertedEnum(scope, a, physical);
         convertedBoolean(scope, a, physical);
@@ -146,12 +176,19 @@ final class ColumnMapper {
 
     /**
      * Hibernate 7 checks the values of an enum behind an {@code AttributeConverter} by running the converter
-     * on every constant; Mifty cannot run user code while it compiles, so it says what it leaves out.
+     * on every constant; Mifty cannot run user code while it compiles: it evaluates the converter's source where
+     * that is exact ({@link ConvertedEnums}), else it says what it leaves out.
      */
     private void convertedEnum(Scope scope, ResolvedAttribute a, String column) {
         TypeElement type = a.typeElement();
         if (line.convertedEnumCheck() && type != null && type.getKind() == javax.lang.model.element.ElementKind.ENUM
                 && typeMapper.converterTarget(a.element()).isPresent()) {
+            Optional<String> check = convertedEnums == null ? Optional.empty() : typeMapper.converterClass(a.element())
+                    .flatMap(converter -> convertedEnums.check(converter, type, column));
+            if (check.isPresent()) {
+                scope.table().check(column, check.get());
+                return;
+            }
             diagnostics.warning(scope.elementOf(a), MappingErrors.NOT_MAPPED, MappingErrors.convertedEnumCheck(
                     scope.labelOf(a), scope.table().name.toString(), column, line.toString()));
         }
@@ -171,12 +208,7 @@ final class ColumnMapper {
         if (converter.isEmpty()) {
             return;
         }
-        String check = switch (converter.get()) {
-            case "org.hibernate.type.YesNoConverter" -> column + " in ('N','Y')";
-            case "org.hibernate.type.TrueFalseConverter" -> column + " in ('F','T')";
-            case "org.hibernate.type.NumericBooleanConverter" -> column + " in (0,1)";
-            default -> null;
-        };
+        String check = BooleanConverters.check(converter.get(), column);
         if (check != null) {
             scope.table().check(column, check);
         } else {
@@ -204,6 +236,9 @@ final class ColumnMapper {
 
     private boolean nullable(Scope scope, ResolvedAttribute a, Optional<AnnotationMirror> column) {
         if (line.versionAndTimestampsNotNull() && isVersionOrTimestamp(a)) {
+            return false;
+        }
+        if (a.has(TENANT_ID)) { // Hibernate's TenantIdBinder makes the column NOT NULL (6.6, 7.2, 7.4 measured)
             return false;
         }
         if (scope.subclassColumn()) {

@@ -19,6 +19,7 @@ final class EntityMapper {
     private final HibernateLine line;
     private final KeyResolver keys;
     private final TypeMapper typeMapper;
+    private final SoftDeletes softDeletes;
     private final ColumnMapper columns;
     private final Generators generators;
     private final SingleTableChecks checks;
@@ -30,6 +31,7 @@ final class EntityMapper {
         this.line = resolver.line;
         this.keys = keys;
         this.typeMapper = typeMapper;
+        this.softDeletes = new SoftDeletes(resolver.naming, typeMapper, diagnostics);
         this.columns = columns;
         this.generators = new Generators(resolver);
         this.checks = new SingleTableChecks(resolver, keys);
@@ -49,7 +51,7 @@ final class EntityMapper {
             diagnostics.error(element, MappingErrors.UNSUPPORTED, MappingErrors.unsupported(label, "@SecondaryTable"));
             return out;
         }
-        new NotMappedWarnings(diagnostics).check(element, label);
+        new NotMappedWarnings(diagnostics, typeMapper).check(element, label);
         QualifiedName tableName = entity.ownTable;
         Ann.find(element, "dev.mifty.annotations.RenamedFrom").ifPresent(r -> out.renames.add(
                 new RenameRequest(element, entity.table(), null, Ann.string(r, "value"))));
@@ -88,6 +90,9 @@ final class EntityMapper {
             if (line.singleTableSubclassChecks() && strategy == ResolvedEntity.Strategy.SINGLE_TABLE) {
                 checks.subclassChecks(entity, table, discriminator);
             }
+        }
+        if (isRoot || strategy == ResolvedEntity.Strategy.TABLE_PER_CLASS) {
+            softDeletes.ofRoot(entity.root.element).ifPresent(sd -> softDeletes.add(table, sd, element, label));
         }
         naturalId(entity, table);
         for (AnnotationMirror c : Ann.repeated(element, ColumnMapper.CHECK, ColumnMapper.CHECKS)) { // Hibernate's table @Check

@@ -71,11 +71,14 @@ public final class JpaModelReader {
         TypeMapper typeMapper = new TypeMapper(env.getTypeUtils(), line, autoAppliedConverters(entities));
         KeyResolver keys = new KeyResolver(resolver, typeMapper);
         ColumnMapper columns = new ColumnMapper(resolver, keys, typeMapper, diagnostics);
+        columns.convertedEnums = ConvertedEnums.of(env);
         columns.collections(new CollectionMapper(resolver, keys, typeMapper, columns, diagnostics));
         EntityMapper mapper = new EntityMapper(resolver, keys, typeMapper, columns, diagnostics);
 
         Map<QualifiedName, TableBuilder> tables = new LinkedHashMap<>();
         Map<QualifiedName, Sequence> sequences = new LinkedHashMap<>();
+        Map<QualifiedName, dev.mifty.schema.model.EnumType> enumTypes = new LinkedHashMap<>();
+        Map<QualifiedName, dev.mifty.schema.model.CompositeType> compositeTypes = new LinkedHashMap<>();
         List<RenameRequest> renames = new ArrayList<>();
         List<MappingOutput.ForeignColumn> foreign = new ArrayList<>();
         for (TypeElement entity : resolver.entityClasses()) {
@@ -107,6 +110,8 @@ public final class JpaModelReader {
             }
             out.shared.forEach(t -> tables.putIfAbsent(t.name, t));
             out.sequences.forEach(s -> sequences.putIfAbsent(s.name(), s));
+            out.enumTypes.forEach(e -> enumTypes.putIfAbsent(e.name(), e));
+            out.compositeTypes.forEach(c -> compositeTypes.putIfAbsent(c.name(), c));
             renames.addAll(out.renames);
             foreign.addAll(out.foreignColumns);
         }
@@ -146,8 +151,8 @@ public final class JpaModelReader {
             });
             columnElements.put(t.name, cols);
         }
-        return new MappedModel(new Schema(ForeignKeyOrder.aligned(built), new ArrayList<>(sequences.values()))
-                .withHibernate(line.toString()),
+        return new MappedModel(new Schema(ForeignKeyOrder.aligned(built), new ArrayList<>(sequences.values()),
+                        new ArrayList<>(enumTypes.values()), new ArrayList<>(compositeTypes.values()), line.toString()),
                 List.copyOf(renames),
                 tableElements, columnElements);
     }

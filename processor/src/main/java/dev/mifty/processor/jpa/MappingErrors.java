@@ -20,8 +20,10 @@ final class MappingErrors {
 
     static String convertedEnumCheck(String attribute, String table, String column, String line) {
         return attribute + " is an enum behind an AttributeConverter: Hibernate " + line + " adds a check on "
-                + table + "." + column + " listing the converter's value for every constant, which Mifty cannot"
-                + " compute while compiling and does not create; add it in a hand-written migration if you want it"
+                + table + "." + column + " listing the converter's value for every constant, which Mifty could not"
+                + " compute from the converter's source while compiling (it evaluates name(), ordinal(), literal"
+                + " constructor fields, switch expressions and String methods) and does not create; add it in a"
+                + " hand-written migration if you want it"
                 + " (or @Enumerated instead of the converter)";
     }
 

@@ -7,7 +7,7 @@ import javax.lang.model.element.Element;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What one entity contributes: its tables (own, join and collection tables), sequences and renames. */
+/** What one entity contributes: its tables (own, join and collection tables), sequences, user types and renames. */
 final class MappingOutput {
 
     /**
@@ -24,6 +24,9 @@ final class MappingOutput {
 
     final List<TableBuilder> tables = new ArrayList<>();
     final List<Sequence> sequences = new ArrayList<>();
+    /** PostgreSQL enum types ({@code SqlTypes.NAMED_ENUM}) and composite types ({@code @Struct}) its columns use. */
+    final List<dev.mifty.schema.model.EnumType> enumTypes = new ArrayList<>();
+    final List<dev.mifty.schema.model.CompositeType> compositeTypes = new ArrayList<>();
     final List<RenameRequest> renames = new ArrayList<>();
     /** Columns this entity adds to another entity's table (a {@code @OneToMany @JoinColumn}). */
     final List<ForeignColumn> foreignColumns = new ArrayList<>();

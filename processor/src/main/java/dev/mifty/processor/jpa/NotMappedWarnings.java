@@ -21,12 +21,7 @@ final class NotMappedWarnings {
 
     /** Hibernate annotations on an attribute or class, with what they do to the schema. */
     private static final Map<String, String> HIBERNATE = Map.of(
-            H + "SoftDelete", "@SoftDelete (a deleted/active/timestamp column)",
-            H + "TenantId", "@TenantId (a NOT NULL tenant column)",
-            H + "EmbeddedColumnNaming", "@EmbeddedColumnNaming (column name pattern of an embedded)",
-            H + "EmbeddedTable", "@EmbeddedTable (an embedded stored in a secondary table)",
-            H + "Struct", "@Struct (a PostgreSQL composite type)",
-            H + "Array", "@Array (an array length)");
+            H + "EmbeddedTable", "@EmbeddedTable (an embedded stored in a secondary table)");
 
     /**
      * Jakarta Persistence 3.2 members that change DDL and that Mifty does not map, per annotation (the
@@ -40,9 +35,11 @@ final class NotMappedWarnings {
             "PrimaryKeyJoinColumn", List.of("options"));
 
     private final Diagnostics diagnostics;
+    private final TypeMapper types;
 
-    NotMappedWarnings(Diagnostics diagnostics) {
+    NotMappedWarnings(Diagnostics diagnostics, TypeMapper types) {
         this.diagnostics = diagnostics;
+        this.types = types;
     }
 
     /** Members nested in table annotations that change DDL but are not mapped. */
@@ -93,9 +90,9 @@ final class NotMappedWarnings {
             }
         }
         Optional<AnnotationMirror> code = Ann.find(element, TypeMapper.JDBC_TYPE_CODE);
-        if (code.isPresent() && !TypeMapper.isMappedJdbcTypeCode(Ann.integer(code.get(), "value"))) {
-            missing.add("@JdbcTypeCode(" + Ann.integer(code.get(), "value") + ") (e.g. SqlTypes.NAMED_ENUM, a"
-                    + " PostgreSQL enum type): the column keeps the type of its Java type");
+        if (code.isPresent() && !types.isMappedJdbcTypeCode(element, Ann.integer(code.get(), "value"))) {
+            missing.add("@JdbcTypeCode(" + Ann.integer(code.get(), "value") + ") (e.g. SqlTypes.NAMED_ENUM behind a"
+                    + " converter): the column keeps the type of its Java type");
         }
         Generators.customGenerator(element).ifPresent(type -> missing.add("@GenericGenerator(type = " + type
                 + ") (an application's own id generator: the sequence or table it may create is its code's business)"));

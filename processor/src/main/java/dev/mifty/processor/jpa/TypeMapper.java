@@ -33,6 +33,12 @@ final class TypeMapper {
     private static final int SQL_TYPES_UUID = 3000;
     /** {@code SqlTypes.TINYINT}, {@code SMALLINT}, {@code INTEGER}, {@code BIGINT} -> PostgreSQL's type. */
     private static final java.util.Map<Integer, String> INTEGER_CODES = java.util.Map.of(-6, "int2", 5, "int2", 4, "int4", -5, "int8");
+    /** {@code SqlTypes.NAMED_ENUM}: a PostgreSQL enum type, labels sorted; {@code NAMED_ORDINAL_ENUM}: in ordinal order. */
+    static final int SQL_TYPES_NAMED_ENUM = 6001;
+    static final int SQL_TYPES_NAMED_ORDINAL_ENUM = 6003;
+    /** The collection types Hibernate (6.2+) maps to a PostgreSQL array when their element is basic and nothing makes them a collection. */
+    private static final java.util.Set<String> BASIC_PLURAL = java.util.Set.of(
+            "java.util.List", "java.util.Set", "java.util.SortedSet", "java.util.Collection");
 
     private final Types types;
     private final HibernateLine line;
@@ -55,11 +61,11 @@ final class TypeMapper {
         Hints hints = new Hints(column, Ann.has(attribute, "Lob"),
                 Ann.find(attribute, "Enumerated").map(e -> Ann.enumName(e, "value")).orElse("ORDINAL"),
                 Ann.find(attribute, "Temporal").map(t -> Ann.enumName(t, "value")).orElse("TIMESTAMP"));
-        Optional<BasicType> byCode = jdbcTypeCode(attribute, type, hints);
+        Optional<TypeMirror> converted = converterTarget(attribute);
+        Optional<BasicType> byCode = jdbcTypeCode(attribute, type, hints, converted.isPresent());
         if (byCode.isPresent()) {
             return byCode;
         }
-        Optional<TypeMirror> converted = converterTarget(attribute);
         if (converted.isPresent()) {
             return mapPlain(converted.get(), hints, false);
         }
@@ -69,9 +75,11 @@ final class TypeMapper {
     /**
      * Hibernate's {@code @JdbcTypeCode}: {@code SqlTypes.JSON} (jsonb on PostgreSQL), {@code SQLXML} (xml),
      * the integer codes (an enum keeps its ordinal check in that type), {@code VARCHAR} (a {@code UUID} or
-     * other value as text of the column's length), {@code BOOLEAN} and {@code UUID}.
+     * other value as text of the column's length; an enum as its names, with its check), {@code BOOLEAN},
+     * {@code UUID}, the numeric codes and, on an enum without a converter, {@code SqlTypes.NAMED_ENUM} /
+     * {@code NAMED_ORDINAL_ENUM} (a PostgreSQL enum type).
      */
-    private Optional<BasicType> jdbcTypeCode(Element attribute, TypeMirror type, Hints hints) {
+    private Optional<BasicType> jdbcTypeCode(Element attribute, TypeMirror type, Hints hints, boolean converted) {
         Optional<AnnotationMirror> code = Ann.find(attribute, JDBC_TYPE_CODE);
         if (code.isEmpty()) {
             return Optional.empty();
@@ -95,6 +103,8 @@ final class TypeMapper {
         return switch (value) {
             case SQL_TYPES_JSON -> basic("jsonb");
             case SQL_TYPES_SQLXML -> basic("xml");
+            case SQL_TYPES_NAMED_ENUM, SQL_TYPES_NAMED_ORDINAL_ENUM -> converted ? Optional.empty()
+                    : enumElement(type).map(e -> BasicType.of(NamedEnums.of(e, value == SQL_TYPES_NAMED_ENUM)));
             case SQL_TYPES_VARCHAR -> Optional.of(BasicType.of(SqlType.varchar(hints.column()
                     .filter(c -> Ann.isSet(c, "length")).map(c -> Ann.integer(c, "length"))
                     .orElse(isUuid(type) ? 36 : 255)))); // a UUID's text is 36 characters
@@ -114,12 +124,26 @@ final class TypeMapper {
         return e instanceof TypeElement t && Ann.qualifiedName(t).equals("java.util.UUID");
     }
 
-    /** True for the {@code @JdbcTypeCode} values Mifty maps. */
-    static boolean isMappedJdbcTypeCode(int code) {
-        return INTEGER_CODES.containsKey(code) || code == SQL_TYPES_JSON || code == SQL_TYPES_SQLXML
+    /** The enum class of an attribute type, if it is one. */
+    private Optional<TypeElement> enumElement(TypeMirror type) {
+        return type.getKind() == TypeKind.DECLARED && types.asElement(type) instanceof TypeElement e
+                && e.getKind() == ElementKind.ENUM ? Optional.of(e) : Optional.empty();
+    }
+
+    /**
+     * True for the {@code @JdbcTypeCode} values Mifty maps on this attribute (JSON, SQLXML, the integer, text,
+     * boolean, UUID and numeric codes; the named enums on an enum without a converter).
+     */
+    boolean isMappedJdbcTypeCode(Element attribute, int code) {
+        if (INTEGER_CODES.containsKey(code) || code == SQL_TYPES_JSON || code == SQL_TYPES_SQLXML
                 || code == SQL_TYPES_VARCHAR || code == SQL_TYPES_BOOLEAN || code == SQL_TYPES_UUID
                 || code == SQL_TYPES_NUMERIC || code == SQL_TYPES_DECIMAL || code == SQL_TYPES_FLOAT
-                || code == SQL_TYPES_REAL || code == SQL_TYPES_DOUBLE;
+                || code == SQL_TYPES_REAL || code == SQL_TYPES_DOUBLE) {
+            return true;
+        }
+        TypeMirror type = attribute instanceof javax.lang.model.element.ExecutableElement m ? m.getReturnType() : attribute.asType();
+        return (code == SQL_TYPES_NAMED_ENUM || code == SQL_TYPES_NAMED_ORDINAL_ENUM)
+                && enumElement(type).isPresent() && converterTarget(attribute).isEmpty();
     }
 
     /** The type of a map's key column ({@code @MapKeyColumn}, {@code @MapKeyEnumerated}, {@code @MapKeyTemporal}). */
@@ -149,6 +173,19 @@ final class TypeMapper {
             return Optional.empty();
         }
         return attributeConverterArgument(converter, 1);
+    }
+
+    /** The converter class applied to the attribute ({@code @Convert} or auto-applied), if any. */
+    Optional<TypeElement> converterClass(Element attribute) {
+        Optional<String> name = converterName(attribute);
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<AnnotationMirror> convert = Ann.find(attribute, "Convert");
+        if (convert.isPresent()) {
+            return Optional.of((TypeElement) types.asElement(Ann.type(convert.get(), "converter")));
+        }
+        return autoApplied.stream().filter(c -> Ann.qualifiedName(c).equals(name.get())).findFirst();
     }
 
     /** The qualified name of the converter applied to the attribute ({@code @Convert} or auto-applied), if any. */
@@ -192,6 +229,12 @@ final class TypeMapper {
         return Optional.empty();
     }
 
+    /** The database-side type of an {@code AttributeConverter} class, mapped as a basic type. */
+    Optional<BasicType> converterColumnType(TypeMirror converter) {
+        return attributeConverterArgument(converter, 1)
+                .flatMap(t -> mapPlain(t, new Hints(Optional.empty(), false, "ORDINAL", "TIMESTAMP"), false));
+    }
+
     private Optional<TypeMirror> attributeConverterArgument(TypeMirror type, int index) {
         for (TypeMirror sup : types.directSupertypes(type)) {
             if (sup instanceof DeclaredType dt && types.asElement(sup) instanceof TypeElement te
@@ -221,7 +264,7 @@ final class TypeMapper {
             case FLOAT: return basic("float4");
             case DOUBLE: return basic("float8");
             case CHAR: return Optional.of(BasicType.of(SqlType.bpchar(1)));
-            case ARRAY: return mapArray((ArrayType) type, lob, length);
+            case ARRAY: return mapArray((ArrayType) type, hints);
             case DECLARED: break;
             default: return Optional.empty();
         }
@@ -230,6 +273,10 @@ final class TypeMapper {
             return Optional.of(mapEnum(element, hints.enumerated(), length, enumChecks));
         }
         String name = Ann.qualifiedName(element);
+        if (BASIC_PLURAL.contains(name)) {
+            List<? extends TypeMirror> args = ((DeclaredType) type).getTypeArguments();
+            return args.size() == 1 ? arrayOf(args.get(0), hints) : Optional.empty();
+        }
         switch (name) {
             case "java.lang.String":
                 if (lob) {
@@ -272,31 +319,42 @@ final class TypeMapper {
         }
     }
 
-    private Optional<BasicType> mapArray(ArrayType array, boolean lob, int length) {
+    private Optional<BasicType> mapArray(ArrayType array, Hints hints) {
         TypeMirror component = array.getComponentType();
-        String c = component.getKind().isPrimitive() ? component.getKind().name()
-                : component.getKind() == TypeKind.DECLARED
-                ? Ann.qualifiedName((TypeElement) types.asElement(component)) : "";
-        switch (c) {
-            // Byte[]/Character[] make Hibernate 6.2+ fail at boot (hibernate.type.wrapper_array_handling): not mapped
-            case "BYTE": return basic(lob ? "oid" : "bytea");
-            case "CHAR":
+        boolean lob = hints.lob();
+        switch (component.getKind()) {
+            case BYTE: return basic(lob ? "oid" : "bytea");
+            case CHAR:
                 if (lob) {
                     return basic("oid");
                 }
+                int length = hints.column().map(c -> Ann.integer(c, "length")).orElse(255);
                 return Optional.of(BasicType.of(length > MAX_VARCHAR ? SqlType.of("text") : SqlType.varchar(length)));
-            // Hibernate 6 maps other arrays to PostgreSQL arrays of the element's type
-            case "java.lang.String": return Optional.of(BasicType.of(new SqlType("_varchar", length, null, null)));
-            case "SHORT": case "java.lang.Short": return basic("_int2");
-            case "INT": case "java.lang.Integer": return basic("_int4");
-            case "LONG": case "java.lang.Long": return basic("_int8");
-            case "BOOLEAN": case "java.lang.Boolean": return basic("_bool");
-            case "FLOAT": case "java.lang.Float": return basic("_float4");
-            case "DOUBLE": case "java.lang.Double": return basic("_float8");
-            case "java.util.UUID": return basic("_uuid");
-            case "java.time.LocalDate": return basic("_date");
-            default: return Optional.empty();
+            default:
+                return arrayOf(component, hints);
         }
+    }
+
+    /**
+     * A PostgreSQL array of the element's type ({@code _varchar(40)}, {@code _int4}, {@code _timestamp(6)}): Hibernate 6.2+
+     * maps {@code String[]}, {@code Integer[]}, {@code int[]} and a basic {@code List}/{@code Set} without
+     * {@code @ElementCollection} so (an enum element keeps no check). {@code Byte[]} and {@code Character[]} make
+     * Hibernate fail at boot ({@code hibernate.type.wrapper_array_handling}): not mapped. {@code @Array(length)} only
+     * sizes the array in Hibernate's DDL, which PostgreSQL does not record: the same type.
+     */
+    private Optional<BasicType> arrayOf(TypeMirror element, Hints hints) {
+        if (element.getKind() == TypeKind.DECLARED) {
+            String name = Ann.qualifiedName((TypeElement) types.asElement(element));
+            if (name.equals("java.lang.Byte") || name.equals("java.lang.Character") || BASIC_PLURAL.contains(name)) {
+                return Optional.empty();
+            }
+        } else if (!element.getKind().isPrimitive() || element.getKind() == TypeKind.CHAR || element.getKind() == TypeKind.BYTE) {
+            return Optional.empty();
+        }
+        Hints elementHints = new Hints(hints.column(), false, hints.enumerated(), hints.temporal());
+        return mapPlain(element, elementHints, false).filter(t -> !t.sql().isRaw() && !t.sql().isUser()
+                        && !t.sql().name().startsWith("_") && !t.sql().name().equals("oid"))
+                .map(t -> BasicType.of(new SqlType("_" + t.sql().name(), t.sql().length(), t.sql().precision(), t.sql().scale())));
     }
 
     private Optional<BasicType> mapTemporal(String temporal) {

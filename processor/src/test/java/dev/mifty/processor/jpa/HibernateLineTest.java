@@ -18,7 +18,7 @@ class HibernateLineTest {
             "  String s3CoverKey;",
             "  java.time.LocalTime opensAt;",
             "  @Version Integer revision;",
-            "  @org.hibernate.annotations.SoftDelete boolean gone;",
+            "  @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.INTERVAL_SECOND) java.time.Duration gone;",
             "}");
 
     @Test
@@ -51,7 +51,7 @@ class HibernateLineTest {
     @Test
     void whatChangesTheSchemaButIsNotMappedIsAWarningOnTheElement() {
         ReaderHarness.Result r = ReaderHarness.read(Naming.SNAKE_CASE, COVER);
-        assertThat(r.compilation()).hadWarningContaining("[mifty:not-mapped] Cover.gone uses @SoftDelete")
-                .inFile(COVER).onLineContaining("boolean gone");
+        assertThat(r.compilation()).hadWarningContaining("[mifty:not-mapped] Cover.gone uses @JdbcTypeCode(3100)")
+                .inFile(COVER).onLineContaining("Duration gone");
     }
 }

@@ -39,8 +39,9 @@ class HibernateOracleTest {
     private static final Path FIXTURES = Path.of(System.getProperty("mifty.fixtures", "src/test/java/dev/mifty/fixtures"));
 
     /**
-     * Fixture sets that need Jakarta Persistence 3.2 (Hibernate 7): {@code mifty.fixtures.jpa32} names their
-     * root, set by the 7.x oracle modules, which compile them ({@code oracle/fixtures-jpa32}); absent on 6.6.
+     * Fixture sets that need Jakarta Persistence 3.2 or Hibernate 7 APIs ({@code jpa32}, {@code hibernate7}, ...):
+     * {@code mifty.fixtures.jpa32} names their root, set by the 7.x oracle modules, which compile them
+     * ({@code oracle/fixtures-jpa32}); absent on 6.6. Every set found there runs.
      */
     private static final String JPA32_FIXTURES = System.getProperty("mifty.fixtures.jpa32");
 
@@ -53,11 +54,8 @@ class HibernateOracleTest {
     private static final Map<String, Set<String>> KNOWN_ORDER_DIFFERENCES = Map.of("7.4", Set.of("board_dimensions"));
 
     static Stream<Arguments> cases() {
-        Stream<String> sets = Stream.of("basics", "ids", "relations", "inheritance", "advanced", "collections", "lines",
-                "merged", "codes");
-        if (JPA32_FIXTURES != null) {
-            sets = Stream.concat(sets, Stream.of("jpa32"));
-        }
+        Stream<String> sets = Stream.concat(Stream.of("basics", "ids", "relations", "inheritance", "advanced",
+                "collections", "lines", "features", "merged", "codes"), sevenSets());
         return sets.flatMap(set -> Stream.of(Arguments.of(set, Naming.SNAKE_CASE), Arguments.of(set, Naming.JPA)));
     }
 
@@ -123,8 +121,21 @@ class HibernateOracleTest {
                 .isTrue();
     }
 
+    /** The set names under {@link #JPA32_FIXTURES}, sorted; none on 6.6. */
+    private static Stream<String> sevenSets() {
+        if (JPA32_FIXTURES == null || !Files.isDirectory(Path.of(JPA32_FIXTURES))) {
+            return Stream.empty();
+        }
+        try (Stream<Path> s = Files.list(Path.of(JPA32_FIXTURES))) {
+            return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static List<Path> fixtureFiles(String set) throws IOException {
-        Path root = set.equals("jpa32") ? Path.of(JPA32_FIXTURES) : FIXTURES;
+        Path root = JPA32_FIXTURES != null && Files.isDirectory(Path.of(JPA32_FIXTURES).resolve(set))
+                ? Path.of(JPA32_FIXTURES) : FIXTURES;
         try (Stream<Path> s = Files.list(root.resolve(set))) {
             return s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
         }

@@ -1,6 +1,8 @@
 package dev.mifty.processor.oracle;
 
 import dev.mifty.schema.model.Column;
+import dev.mifty.schema.model.CompositeType;
+import dev.mifty.schema.model.EnumType;
 import dev.mifty.schema.model.ForeignKey;
 import dev.mifty.schema.model.Index;
 import dev.mifty.schema.model.Schema;
@@ -50,6 +52,13 @@ final class SchemaNormalizer {
                 out.add(p + (i.unique() ? "unique index " : "index ") + i.columns());
             }
             t.checks().forEach(c -> out.add(p + "check" + (withCheckText ? " " + c.expression() : "")));
+        }
+        for (EnumType e : schema.enumTypes()) {
+            out.add("enum type " + e.name().name() + " " + e.labels());
+        }
+        for (CompositeType c : schema.compositeTypes()) { // attributes in order: Hibernate reads a struct by position
+            out.add("composite type " + c.name().name() + " " + c.attributes().stream()
+                    .map(a -> a.name() + " " + type(a.type())).toList());
         }
         for (Sequence s : schema.sequences()) {
             out.add("sequence " + s.name().name() + " start " + s.start() + " increment " + s.increment());
