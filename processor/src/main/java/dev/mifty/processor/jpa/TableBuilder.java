@@ -197,7 +197,9 @@ final class TableBuilder {
             foreignKey(fk.columns(), fk.referencedTable(), fk.referencedColumns(), fk.onDelete());
         }
         for (UniqueConstraint u : collection.uniques) {
-            unique(u.columns(), null);
+            if (!(u.columns().size() == primaryKey.size() && u.columns().containsAll(primaryKey))) {
+                unique(u.columns(), null); // one on exactly the key's columns is the key itself (and keeps its order)
+            }
         }
         for (Index i : collection.indexes) {
             if (indexes.stream().noneMatch(x -> x.columns().equals(i.columns()) && x.unique() == i.unique())) {
