@@ -291,12 +291,9 @@ final class CollectionMapper {
         }
         Optional<AnnotationMirror> code = Ann.find(a.element(), "org.hibernate.annotations.CollectionIdJdbcTypeCode");
         if (code.isPresent()) {
-            return switch (Ann.integer(code.get(), "value")) {
-                case 4 -> SqlType.of("int4");
-                case 5, -6 -> SqlType.of("int2");
-                case 3000 -> SqlType.of("uuid");
-                default -> SqlType.of("int8");
-            };
+            int value = Ann.integer(code.get(), "value");
+            return value == TypeMapper.SQL_TYPES_UUID ? SqlType.of("uuid")
+                    : SqlType.of(TypeMapper.INTEGER_CODES.getOrDefault(value, "int8"));
         }
         return SqlType.of("int8");
     }

@@ -6,9 +6,9 @@ import dev.mifty.schema.model.Identity;
 import dev.mifty.schema.model.QualifiedName;
 import dev.mifty.schema.model.SqlType;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 
@@ -213,41 +213,54 @@ final class EntityMapper {
     /** Jakarta Persistence 3.2 {@code check}, {@code comment} and {@code options} of a table annotation. */
     /**
      * The {@code uniqueConstraints} and {@code indexes} of a {@code @JoinTable} or {@code @CollectionTable}:
-     * their column names are the table's own (physical after naming); a unique {@code @Index} is a unique
-     * constraint, as for {@code @Table}. False when a name matches no column of the table (the caller warns).
+     * their column names are the table's own (physical after naming). False when a name matches no column
+     * of the table (the caller warns).
      */
     static boolean joinTableConstraints(TableBuilder table, Optional<AnnotationMirror> annotation, PhysicalNames naming) {
-        if (annotation.isEmpty()) {
-            return true;
-        }
+        return annotation.map(a -> constraints(table, a, logical -> {
+            String physical = naming.physical(logical);
+            return table.has(physical) ? physical : null;
+        })).orElse(true);
+    }
+
+    /**
+     * The {@code uniqueConstraints} and {@code indexes} of a table annotation ({@code @Table},
+     * {@code @JoinTable}, {@code @CollectionTable}) onto {@code table}. {@code column} gives a name's
+     * physical column, or null when the table has none (that constraint is left out); a unique
+     * {@code @Index} is a unique constraint, as Hibernate 6.6 makes it. False when a constraint was left out.
+     */
+    private static boolean constraints(TableBuilder table, AnnotationMirror holder, Function<String, String> column) {
         boolean all = true;
-        for (AnnotationMirror uc : Ann.annotations(annotation.get(), "uniqueConstraints")) {
-            List<String> cols = Ann.strings(uc, "columnNames").stream().map(naming::physical).toList();
-            if (cols.stream().allMatch(table::has)) {
-                table.unique(cols, nameOrNull(Ann.string(uc, "name")));
-            } else {
+        for (AnnotationMirror uc : Ann.annotations(holder, "uniqueConstraints")) {
+            List<String> cols = new ArrayList<>();
+            for (String name : Ann.strings(uc, "columnNames")) {
+                cols.add(column.apply(name.trim()));
+            }
+            if (cols.contains(null)) {
                 all = false;
+            } else {
+                table.unique(cols, nameOrNull(Ann.string(uc, "name")));
             }
         }
-        for (AnnotationMirror ix : Ann.annotations(annotation.get(), "indexes")) {
+        for (AnnotationMirror ix : Ann.annotations(holder, "indexes")) {
             List<String> cols = new ArrayList<>();
             for (String part : Ann.string(ix, "columnList").split(",")) {
                 String[] words = part.trim().split("\\s+");
                 if (words[0].isEmpty()) {
                     continue;
                 }
-                String physical = naming.physical(words[0]);
-                if (!table.has(physical)) {
-                    all = false;
+                String physical = column.apply(words[0]);
+                if (physical == null) {
                     cols = null;
                     break;
                 }
                 cols.add(physical + (words.length > 1 && words[1].equalsIgnoreCase("desc") ? " desc" : ""));
             }
-            if (cols == null || cols.isEmpty()) {
+            if (cols == null) {
+                all = false;
+            } else if (cols.isEmpty()) {
                 continue;
-            }
-            if (Ann.bool(ix, "unique")) {
+            } else if (Ann.bool(ix, "unique")) {
                 table.unique(cols.stream().map(c -> c.replace(" desc", "")).toList(), nameOrNull(Ann.string(ix, "name")));
             } else {
                 table.index(cols, false, nameOrNull(Ann.string(ix, "name")), SchemaMembers.options(Optional.of(ix)));
@@ -265,53 +278,21 @@ final class EntityMapper {
     }
 
     private void tableConstraints(ResolvedEntity entity, TableBuilder table) {
-        Optional<AnnotationMirror> t = Ann.find(entity.element, "Table");
-        if (t.isEmpty()) {
-            return;
-        }
-        for (AnnotationMirror uc : Ann.annotations(t.get(), "uniqueConstraints")) {
-            List<String> cols = resolve(entity, table, Ann.strings(uc, "columnNames"));
-            if (cols != null) {
-                table.unique(cols, nameOrNull(Ann.string(uc, "name")));
-            }
-        }
-        for (AnnotationMirror ix : Ann.annotations(t.get(), "indexes")) {
-            List<String> parts = Arrays.stream(Ann.string(ix, "columnList").split(","))
-                    .map(String::trim).filter(s -> !s.isEmpty()).toList();
-            List<String> cols = new ArrayList<>();
-            for (String part : parts) {
-                String[] words = part.split("\\s+");
-                List<String> resolved = resolve(entity, table, List.of(words[0]));
-                if (resolved == null) {
-                    return;
-                }
-                boolean desc = words.length > 1 && words[1].equalsIgnoreCase("desc");
-                cols.add(resolved.get(0) + (desc ? " desc" : ""));
-            }
-            if (Ann.bool(ix, "unique")) {
-                // Hibernate 6.6 turns a unique @Index into a unique constraint
-                table.unique(cols.stream().map(c -> c.replace(" desc", "")).toList(), nameOrNull(Ann.string(ix, "name")));
-            } else {
-                table.index(cols, false, nameOrNull(Ann.string(ix, "name")), SchemaMembers.options(Optional.of(ix)));
-            }
-        }
+        Ann.find(entity.element, "Table").ifPresent(t -> constraints(table, t, logical -> resolve(entity, table, logical)));
     }
 
     private static String nameOrNull(String s) {
         return s.isEmpty() ? null : s;
     }
 
-    private List<String> resolve(ResolvedEntity entity, TableBuilder table, List<String> logical) {
-        List<String> out = new ArrayList<>();
-        for (String l : logical) {
-            String physical = naming.physical(l.trim());
-            if (!table.has(physical)) {
-                diagnostics.error(entity.element, MappingErrors.UNKNOWN_COLUMN,
-                        MappingErrors.unknownColumn("@Table of " + entity.label, l, table.name.toString()));
-                return null;
-            }
-            out.add(physical);
+    /** The physical column of a name in {@code @Table}, or null after an error naming it. */
+    private String resolve(ResolvedEntity entity, TableBuilder table, String logical) {
+        String physical = naming.physical(logical);
+        if (!table.has(physical)) {
+            diagnostics.error(entity.element, MappingErrors.UNKNOWN_COLUMN,
+                    MappingErrors.unknownColumn("@Table of " + entity.label, logical, table.name.toString()));
+            return null;
         }
-        return out;
+        return physical;
     }
 }

@@ -66,31 +66,30 @@ final class Generators {
                 || strategy.equals("AUTO"))) {
             sg = defaultGenerator(root, "SequenceGenerator");
         }
-        String name;
-        String options = null;
-        String schema = null;
-        long start = 1;
-        long increment = 50;
         if (sg.isPresent()) {
-            name = Ann.string(sg.get(), "sequenceName");
-            if (name.isEmpty()) {
-                name = Ann.string(sg.get(), "name");
-            }
-            if (name.isEmpty()) { // an unnamed default generator (Jakarta Persistence 3.2): the implicit sequence name
-                name = root.ownTable.name() + "_seq";
-            }
-            String s = Ann.string(sg.get(), "schema");
-            schema = s.isEmpty() ? null : resolver.naming.physical(s);
-            start = Ann.integer(sg.get(), "initialValue");
-            increment = Ann.integer(sg.get(), "allocationSize");
-            options = SchemaMembers.options(sg);
-        } else if (!generator.isEmpty()) {
-            name = generator;
-        } else {
-            name = root.ownTable.name() + "_seq";
+            out.sequences.add(declared(sg.get(), root.ownTable.name() + "_seq"));
+            return;
         }
-        out.sequences.add(new Sequence(new QualifiedName(schema, resolver.naming.physical(name)), start, increment,
-                options));
+        String name = generator.isEmpty() ? root.ownTable.name() + "_seq" : generator;
+        out.sequences.add(new Sequence(new QualifiedName(null, resolver.naming.physical(name)), 1, 50, null));
+    }
+
+    /**
+     * The sequence a {@code @SequenceGenerator} declares: its {@code sequenceName}, else its name, else
+     * {@code implicitName} (an unnamed default generator, Jakarta Persistence 3.2), with its schema, start,
+     * increment and options.
+     */
+    private Sequence declared(AnnotationMirror sg, String implicitName) {
+        String name = Ann.string(sg, "sequenceName");
+        if (name.isEmpty()) {
+            name = Ann.string(sg, "name");
+        }
+        if (name.isEmpty()) {
+            name = implicitName;
+        }
+        String s = Ann.string(sg, "schema");
+        return new Sequence(new QualifiedName(s.isEmpty() ? null : resolver.naming.physical(s), resolver.naming.physical(name)),
+                Ann.integer(sg, "initialValue"), Ann.integer(sg, "allocationSize"), SchemaMembers.options(Optional.of(sg)));
     }
 
     /**
@@ -98,16 +97,10 @@ final class Generators {
      * the attribute, the entity or any entity; nothing for Hibernate's built-in generators ("increment", ...).
      */
     void collectionIdSequence(ResolvedEntity owner, ResolvedAttribute attribute, String generator, MappingOutput out) {
-        Optional<AnnotationMirror> sg = generator.isEmpty() ? Optional.empty()
-                : find(owner, attribute, "SequenceGenerator", generator);
-        if (sg.isEmpty()) {
-            return;
+        if (!generator.isEmpty()) {
+            find(owner, attribute, "SequenceGenerator", generator)
+                    .ifPresent(g -> out.sequences.add(declared(g, generator)));
         }
-        String name = Ann.string(sg.get(), "sequenceName");
-        String s = Ann.string(sg.get(), "schema");
-        out.sequences.add(new Sequence(new QualifiedName(s.isEmpty() ? null : resolver.naming.physical(s),
-                resolver.naming.physical(name.isEmpty() ? Ann.string(sg.get(), "name") : name)),
-                Ann.integer(sg.get(), "initialValue"), Ann.integer(sg.get(), "allocationSize")));
     }
 
     private void tableGenerator(Optional<AnnotationMirror> tg, MappingOutput out) {

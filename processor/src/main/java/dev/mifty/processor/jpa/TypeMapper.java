@@ -30,9 +30,9 @@ final class TypeMapper {
     private static final int SQL_TYPES_FLOAT = 6;
     private static final int SQL_TYPES_REAL = 7;
     private static final int SQL_TYPES_DOUBLE = 8;
-    private static final int SQL_TYPES_UUID = 3000;
+    static final int SQL_TYPES_UUID = 3000;
     /** {@code SqlTypes.TINYINT}, {@code SMALLINT}, {@code INTEGER}, {@code BIGINT} -> PostgreSQL's type. */
-    private static final java.util.Map<Integer, String> INTEGER_CODES = java.util.Map.of(-6, "int2", 5, "int2", 4, "int4", -5, "int8");
+    static final java.util.Map<Integer, String> INTEGER_CODES = java.util.Map.of(-6, "int2", 5, "int2", 4, "int4", -5, "int8");
     /** {@code SqlTypes.NAMED_ENUM}: a PostgreSQL enum type, labels sorted; {@code NAMED_ORDINAL_ENUM}: in ordinal order. */
     static final int SQL_TYPES_NAMED_ENUM = 6001;
     static final int SQL_TYPES_NAMED_ORDINAL_ENUM = 6003;
