@@ -102,7 +102,9 @@ final class CollectionMapper {
             t.foreignKey(ownerCols, ownerTable, keys.keys(owner).stream().map(KeyColumn::physical).toList(),
                     line.onDeleteOnJoinTable() ? ColumnMapper.onDelete(a.element()) : null);
         }
-        if (target.hasForeignKeyTarget() && !noConstraint(jt, "inverseForeignKey")) {
+        // Hibernate's @NotFound leaves out the target's foreign key (the rows may point at missing targets)
+        if (target.hasForeignKeyTarget() && !noConstraint(jt, "inverseForeignKey")
+                && !a.has("org.hibernate.annotations.NotFound")) {
             t.foreignKey(targetCols, targetTable, keys.keys(target).stream().map(KeyColumn::physical).toList());
         }
         EntityMapper.tableMembers(t, jt);
