@@ -391,7 +391,7 @@ final class CollectionMapper {
         return added;
     }
 
-    /** Hibernate 7.4's check on an {@code @OrderColumn} ({@link HibernateLine#orderColumnCheck}). */
+    /** Hibernate 7.3+'s check on an {@code @OrderColumn} ({@link HibernateLine#orderColumnCheck}). */
     private static String orderCheck(String column) {
         return column + " >= 0";
     }

@@ -262,7 +262,7 @@ final class ColumnMapper {
     }
 
     private boolean nullable(Scope scope, ResolvedAttribute a, Optional<AnnotationMirror> column) {
-        if (line.versionAndTimestampsNotNull() && isVersionOrTimestamp(a)) {
+        if (a.has("Version") ? line.versionNotNull() : line.generatedTimestampsNotNull() && isGeneratedTimestamp(a)) {
             return false;
         }
         if (a.has(TENANT_ID)) { // Hibernate's TenantIdBinder makes the column NOT NULL (6.6, 7.2, 7.4 measured)
@@ -286,8 +286,8 @@ final class ColumnMapper {
     }
 
     /** {@code @Version}, {@code @CreationTimestamp}, {@code @UpdateTimestamp}, {@code @CurrentTimestamp}. */
-    static boolean isVersionOrTimestamp(ResolvedAttribute a) {
-        return a.has("Version") || a.has("org.hibernate.annotations.CreationTimestamp")
+    private static boolean isGeneratedTimestamp(ResolvedAttribute a) {
+        return a.has("org.hibernate.annotations.CreationTimestamp")
                 || a.has("org.hibernate.annotations.UpdateTimestamp") || a.has("org.hibernate.annotations.CurrentTimestamp");
     }
 
