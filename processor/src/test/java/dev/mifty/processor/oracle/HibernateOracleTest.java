@@ -121,7 +121,10 @@ class HibernateOracleTest {
             return Stream.empty();
         }
         try (Stream<Path> s = Files.list(Path.of(JPA32_FIXTURES))) {
-            return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+            // a set the line cannot compile (an annotation newer than the line) is named by the oracle module
+            String skipped = System.getProperty("mifty.fixtures.jpa32.skipped", "");
+            return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).filter(n -> !n.equals(skipped))
+                    .sorted().toList().stream();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
