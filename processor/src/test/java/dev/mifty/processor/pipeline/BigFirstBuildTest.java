@@ -76,6 +76,30 @@ class BigFirstBuildTest {
         assertThat(only(MiftyCompiler.manifest(later)).checksum()).isEqualTo(generated.checksum());
     }
 
+    @Test
+    void aStatementTooLongForAStringConstantIsACompileErrorNamingTheTable() throws Exception {
+        StringBuilder fields = new StringBuilder();
+        for (int i = 0; i < 1_400; i++) { // about 48 bytes a column line: 67 KB of CREATE TABLE
+            fields.append("    private String quite_a_long_column_name_").append(i).append(";\n");
+        }
+        Compilation build = MiftyCompiler.compile(dir, MiftyCompiler.CLOCK, List.of(), List.of(
+                JavaFileObjects.forSourceString("wide.Wide", """
+                        package wide;
+
+                        import jakarta.persistence.*;
+
+                        @Entity
+                        public class Wide {
+                            @Id private Long id;
+                        %s}
+                        """.formatted(fields))));
+        assertThat(build).failed();
+        assertThat(build).hadErrorContaining("[mifty:statement-too-long] cannot write migration "
+                + "wide.migrations.V20261124153000_CreateWide: statement UP_1 of the migration (Wide: + table wide) is");
+        assertThat(build).hadErrorContaining("a Java string constant holds at most 65,534");
+        assertThat(dir.resolve("src")).doesNotExist();
+    }
+
     /**
      * {@code E0..E999}: an assigned id, a number, and ten references to the next entities (round the
      * ring). No sequences and no text columns (no TOAST tables): a transaction holds a lock on every
