@@ -95,17 +95,16 @@ final class ColumnMapper {
         }
     }
 
-    void basic(Scope scope, ResolvedAttribute a, MappingOutput out) {
-        AnnotationMirror override = scope.override(a.name());
+    void basic(Scope declaredScope, ResolvedAttribute a, MappingOutput out) {
+        AnnotationMirror override = declaredScope.override(a.name());
         Optional<AnnotationMirror> column = override != null ? Optional.of(override) : a.column();
-        String logical = scope.columnNaming().apply(a.columnName(override));
+        String logical = declaredScope.columnNaming().apply(a.columnName(override));
         String physical = naming.physical(logical);
         if (!validIdentifier(a.element(), "column", logical, physical)) {
             return;
         }
-        if (column.map(c -> !Ann.string(c, "table").isEmpty()).orElse(false)) {
-            diagnostics.error(a.element(), MappingErrors.UNSUPPORTED, MappingErrors.unsupported(a.label(),
-                    "@Column(table = ...) (secondary tables)"));
+        Scope scope = tableOf(declaredScope, a, "@Column", column.map(c -> Ann.string(c, "table")).orElse(""));
+        if (scope == null) {
             return;
         }
         String definition = column.map(c -> Ann.string(c, "columnDefinition")).orElse("");
@@ -268,7 +267,27 @@ final class ColumnMapper {
         return column.map(c -> !Ann.bool(c, "insertable") && !Ann.bool(c, "updatable")).orElse(false);
     }
 
-    void toOne(Scope scope, ResolvedAttribute a, MappingOutput out) {
+    /**
+     * The scope on the table a column names ({@code table = ...}: the entity's own or one of its secondary tables);
+     * null after an error on the attribute when the entity declares no such table.
+     */
+    private Scope tableOf(Scope scope, ResolvedAttribute a, String annotation, String table) {
+        Optional<Scope> in = scope.in(table);
+        if (in.isEmpty()) {
+            diagnostics.error(scope.elementOf(a), MappingErrors.UNKNOWN_TABLE, MappingErrors.unknownSecondaryTable(
+                    scope.labelOf(a), annotation, table, scope.entity().label));
+            return null;
+        }
+        return in.get();
+    }
+
+    void toOne(Scope declaredScope, ResolvedAttribute a, MappingOutput out) {
+        String table = a.joinColumns().stream().map(jc -> Ann.string(jc, "table")).filter(t -> !t.isEmpty())
+                .findFirst().orElse("");
+        Scope scope = tableOf(declaredScope, a, "@JoinColumn", table);
+        if (scope == null) {
+            return;
+        }
         String kind = a.kind().annotation;
         AnnotationMirror relation = a.relation();
         ResolvedEntity target = a.targetEntity();

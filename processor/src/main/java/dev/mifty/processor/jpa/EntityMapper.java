@@ -47,10 +47,6 @@ final class EntityMapper {
             diagnostics.error(element, MappingErrors.NO_ID, MappingErrors.noId(label));
             return out;
         }
-        if (entity.hasSecondaryTables) {
-            diagnostics.error(element, MappingErrors.UNSUPPORTED, MappingErrors.unsupported(label, "@SecondaryTable"));
-            return out;
-        }
         new NotMappedWarnings(diagnostics, typeMapper).check(element, label);
         QualifiedName tableName = entity.ownTable;
         Ann.find(element, "dev.mifty.annotations.RenamedFrom").ifPresent(r -> out.renames.add(
@@ -70,18 +66,20 @@ final class EntityMapper {
         }
         TableBuilder table = new TableBuilder(tableName, element, label);
         out.tables.add(table);
-        Scope scope = Scope.of(table, entity, false);
         boolean isRoot = entity.isRoot();
         List<String> keyColumns = keyColumns(entity, table, ids, isRoot, strategy, out);
         if (keyColumns == null) {
             return out;
         }
+        SecondaryTables secondary = SecondaryTables.build(entity, keys.keys(entity), naming, columns, out);
+        Scope scope = Scope.of(table, entity, false, secondary);
         SingleTableChecks.Discriminator discriminator = isRoot ? discriminator(entity, strategy, table) : null;
         for (ResolvedAttribute a : entity.mappedAttributes()) {
             columns.map(scope, a, out);
         }
+        secondaryTableConstraints(entity, secondary);
         if (isRoot && strategy == ResolvedEntity.Strategy.SINGLE_TABLE) {
-            subclasses(entity, table, out);
+            subclasses(entity, table, secondary, out);
         }
         if (discriminator != null) {
             if (line.discriminatorCheck() && discriminator.valuesChecked()) {
@@ -182,13 +180,25 @@ final class EntityMapper {
         return new SingleTableChecks.Discriminator(physical, kind, !formula && !forced);
     }
 
-    private void subclasses(ResolvedEntity entity, TableBuilder table, MappingOutput out) {
+    /** A SINGLE_TABLE hierarchy's subclasses: their columns (and secondary tables) with the root's table. */
+    private void subclasses(ResolvedEntity entity, TableBuilder table, SecondaryTables inherited, MappingOutput out) {
         for (ResolvedEntity child : entity.children()) {
-            Scope scope = Scope.of(table, child, true);
+            SecondaryTables own = SecondaryTables.build(child, keys.keys(child), naming, columns, out);
+            SecondaryTables secondary = inherited.with(own);
+            Scope scope = Scope.of(table, child, true, secondary);
             for (ResolvedAttribute a : child.tableAttributes()) {
                 columns.map(scope, a, out);
             }
-            subclasses(child, table, out);
+            secondaryTableConstraints(child, own);
+            subclasses(child, table, secondary, out);
+        }
+    }
+
+    /** The {@code uniqueConstraints} and {@code indexes} of each {@code @SecondaryTable}, on its own columns. */
+    private void secondaryTableConstraints(ResolvedEntity entity, SecondaryTables secondary) {
+        for (SecondaryTables.Entry e : secondary.entries()) {
+            constraints(e.table(), e.declared().annotation(), logical -> resolve(entity, e.table(),
+                    "@SecondaryTable(name = \"" + e.declared().logical() + "\") of " + entity.label, logical));
         }
     }
 
@@ -278,19 +288,20 @@ final class EntityMapper {
     }
 
     private void tableConstraints(ResolvedEntity entity, TableBuilder table) {
-        Ann.find(entity.element, "Table").ifPresent(t -> constraints(table, t, logical -> resolve(entity, table, logical)));
+        Ann.find(entity.element, "Table").ifPresent(t -> constraints(table, t,
+                logical -> resolve(entity, table, "@Table of " + entity.label, logical)));
     }
 
     private static String nameOrNull(String s) {
         return s.isEmpty() ? null : s;
     }
 
-    /** The physical column of a name in {@code @Table}, or null after an error naming it. */
-    private String resolve(ResolvedEntity entity, TableBuilder table, String logical) {
+    /** The physical column of a name in {@code @Table} or {@code @SecondaryTable}, or null after an error naming it. */
+    private String resolve(ResolvedEntity entity, TableBuilder table, String where, String logical) {
         String physical = naming.physical(logical);
         if (!table.has(physical)) {
             diagnostics.error(entity.element, MappingErrors.UNKNOWN_COLUMN,
-                    MappingErrors.unknownColumn("@Table of " + entity.label, logical, table.name.toString()));
+                    MappingErrors.unknownColumn(where, logical, table.name.toString()));
             return null;
         }
         return physical;

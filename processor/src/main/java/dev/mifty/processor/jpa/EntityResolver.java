@@ -119,7 +119,7 @@ final class EntityResolver {
         QualifiedName ownTable = new QualifiedName(schema == null ? null : naming.physical(schema), naming.physical(logical));
         ResolvedEntity entity = new ResolvedEntity(element, entityName, parent, strategy,
                 element.getModifiers().contains(Modifier.ABSTRACT), attributes.accessOf(element), logical, ownTable,
-                Ann.has(element, "SecondaryTable") || Ann.has(element, "SecondaryTables"),
+                SecondaryTable.of(element, naming),
                 Ann.find(element, "DiscriminatorColumn"));
         resolved.put(element, entity); // before its attributes: relationships may lead back to it
         try {

@@ -10,6 +10,7 @@ final class MappingErrors {
     static final String NOT_AN_ENTITY = "relationship-target";
     static final String UNKNOWN_COLUMN = "unknown-column";
     static final String DUPLICATE_TABLE = "duplicate-table";
+    static final String UNKNOWN_TABLE = "unknown-table";
     static final String UNSUPPORTED = "unsupported";
     static final String INTERNAL = "internal";
     /** A warning: something that changes Hibernate's DDL which Mifty does not create. */
@@ -87,6 +88,12 @@ final class MappingErrors {
     static String unknownColumn(String where, String column, String table) {
         return where + " names the column " + column + ", which table " + table + " does not have:"
                 + " use the column name (not the field name, unless they are the same)";
+    }
+
+    static String unknownSecondaryTable(String attribute, String annotation, String table, String entity) {
+        return attribute + " puts its column in table " + table + " (" + annotation + "(table = \"" + table
+                + "\")), which " + entity + " does not declare, so Hibernate refuses it at start-up: declare it with"
+                + " @SecondaryTable(name = \"" + table + "\") on " + entity + ", or name the entity's own table";
     }
 
     static String duplicateTable(String table, String first, String second) {

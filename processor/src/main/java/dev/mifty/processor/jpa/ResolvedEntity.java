@@ -34,8 +34,8 @@ final class ResolvedEntity {
     final String logicalTable;
     /** The table named for this class ({@code @Table(name, schema)} or the implicit name), physical. */
     final QualifiedName ownTable;
-    /** True when the class carries {@code @SecondaryTable(s)} (not mapped: an error). */
-    final boolean hasSecondaryTables;
+    /** The class's own {@code @SecondaryTable}s, in declaration order. */
+    final List<SecondaryTable> secondaryTables;
 
     /** Entity subclasses of this compilation whose parent is this entity, by qualified name. */
     private final List<ResolvedEntity> children = new ArrayList<>();
@@ -45,7 +45,7 @@ final class ResolvedEntity {
     List<KeyColumn> keys;
 
     ResolvedEntity(TypeElement element, String entityName, ResolvedEntity parent, Strategy strategy, boolean isAbstract,
-                   Attributes.Access access, String logicalTable, QualifiedName ownTable, boolean hasSecondaryTables,
+                   Attributes.Access access, String logicalTable, QualifiedName ownTable, List<SecondaryTable> secondaryTables,
                    Optional<AnnotationMirror> discriminatorColumn) {
         this.element = element;
         this.label = Ann.simpleName(element);
@@ -57,7 +57,7 @@ final class ResolvedEntity {
         this.access = access;
         this.logicalTable = logicalTable;
         this.ownTable = ownTable;
-        this.hasSecondaryTables = hasSecondaryTables;
+        this.secondaryTables = secondaryTables;
         this.discriminatorColumn = discriminatorColumn;
     }
 

@@ -2,6 +2,7 @@ package dev.mifty.processor.jpa;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javax.lang.model.element.AnnotationMirror;
 
@@ -17,20 +18,39 @@ import javax.lang.model.element.AnnotationMirror;
  * @param anchor       the entity's own attribute an embedded column comes from, or null
  * @param columnNaming the logical column names of the embedded columns: Hibernate 7's {@code @EmbeddedColumnNaming}
  *                     patterns of the enclosing embeddeds, outermost applied last; identity outside them
+ * @param secondary    the secondary tables a column may name with {@code table = ...}
  */
 record Scope(TableBuilder table, ResolvedEntity entity, boolean relaxedNulls, boolean subclassColumn,
              Map<String, AnnotationMirror> overrides, String prefix, ResolvedAttribute anchor,
-             UnaryOperator<String> columnNaming) {
+             UnaryOperator<String> columnNaming, SecondaryTables secondary) {
 
     static final String EMBEDDED_COLUMN_NAMING = "org.hibernate.annotations.EmbeddedColumnNaming";
 
     Scope(TableBuilder table, ResolvedEntity entity, boolean relaxedNulls, boolean subclassColumn,
           Map<String, AnnotationMirror> overrides, String prefix, ResolvedAttribute anchor) {
-        this(table, entity, relaxedNulls, subclassColumn, overrides, prefix, anchor, UnaryOperator.identity());
+        this(table, entity, relaxedNulls, subclassColumn, overrides, prefix, anchor, UnaryOperator.identity(),
+                SecondaryTables.NONE);
     }
 
     static Scope of(TableBuilder table, ResolvedEntity entity, boolean subclass) {
-        return new Scope(table, entity, subclass, subclass, Map.of(), "", null);
+        return of(table, entity, subclass, SecondaryTables.NONE);
+    }
+
+    static Scope of(TableBuilder table, ResolvedEntity entity, boolean subclass, SecondaryTables secondary) {
+        return new Scope(table, entity, subclass, subclass, Map.of(), "", null, UnaryOperator.identity(), secondary);
+    }
+
+    /**
+     * The scope for a column that names its table ({@code @Column(table)}, {@code @JoinColumn(table)}): this one
+     * for an empty name or the scope's own table (as Hibernate's {@code AnnotatedColumn.isSecondary}), the same
+     * scope on that secondary table, or empty when no secondary table has the name (Hibernate refuses it).
+     */
+    Optional<Scope> in(String tableName) {
+        if (tableName.isEmpty() || tableName.equalsIgnoreCase(table.name.name())) {
+            return Optional.of(this);
+        }
+        return secondary.find(tableName).map(t -> new Scope(t, entity, relaxedNulls, subclassColumn, overrides, prefix,
+                anchor, columnNaming, secondary));
     }
 
     Scope embedded(ResolvedAttribute attribute) {
@@ -38,7 +58,7 @@ record Scope(TableBuilder table, ResolvedEntity entity, boolean relaxedNulls, bo
         attribute.overrides().forEach((k, v) -> merged.put(prefix + attribute.name() + "." + k, v));
         merged.putAll(overrides);
         return new Scope(table, entity, true, subclassColumn, merged, prefix + attribute.name() + ".",
-                anchor == null ? attribute : anchor, naming(attribute));
+                anchor == null ? attribute : anchor, naming(attribute), secondary);
     }
 
     /**

@@ -55,8 +55,12 @@ class HibernateOracleTest {
 
     static Stream<Arguments> cases() {
         Stream<String> sets = Stream.concat(Stream.of("basics", "ids", "relations", "inheritance", "advanced",
-                "collections", "lines", "features", "merged", "codes"), sevenSets());
-        return sets.flatMap(set -> Stream.of(Arguments.of(set, Naming.SNAKE_CASE), Arguments.of(set, Naming.JPA)));
+                "collections", "lines", "features", "merged", "codes", "secondary"), sevenSets());
+        // -Dmifty.oracle.sets=a,b narrows the sets while developing
+        String only = System.getProperty("mifty.oracle.sets", "");
+        Set<String> wanted = Set.of(only.split(","));
+        return sets.filter(set -> only.isBlank() || wanted.contains(set)).flatMap(set -> Stream.of(
+                Arguments.of(set, Naming.SNAKE_CASE), Arguments.of(set, Naming.JPA)));
     }
 
     @ParameterizedTest(name = "{0} with {1}")
