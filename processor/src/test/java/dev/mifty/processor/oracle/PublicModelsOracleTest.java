@@ -56,31 +56,51 @@ class PublicModelsOracleTest {
     Path projectDir;
 
     /**
-     * Each model on the lines it is built for. Keycloak 26.7 runs on Hibernate 7 (Quarkus) and is judged on
+     * A public model: its directory under {@link #MODELS}, how many entities it has at least, and whether it is
+     * judged on Hibernate 7 ({@code notOn7} null: not at all; else the mapped classes whose sources use an API
+     * gone in Hibernate 7, left out on both sides there and only there).
+     */
+    record Model(String name, int entities, List<String> notOn7) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /**
+     * Each model on the lines it is built for. Keycloak 26.7 (Quarkus) is a Hibernate 7 application, judged on
      * every line; DSpace 8.2 and HAPI FHIR 8.8 are Hibernate 6 applications (DSpace's sources use
      * {@code @Cache(include = ...)}, HAPI's id generator {@code org.hibernate.internal.CoreLogging}, both gone
-     * in Hibernate 7), judged on 6.6 only. Spring Boot's naming only (what these applications run with under
-     * Boot), to keep the suite's time.
+     * in Hibernate 7), judged on 6.6 only. DSpace 9.2 is a Hibernate 6.6 application whose classes boot on
+     * Hibernate 7 too: judged on every line, on 7.x without the one entity whose source does not compile there
+     * ({@code SystemWideAlert}: {@code @Cache(include = "non-lazy")}). Spring Boot's naming only (what these
+     * applications run with under Boot), to keep the suite's time. {@code -Dmifty.publicModel=NAME} runs one
+     * model only (while developing).
      */
     static Stream<Arguments> cases() {
         boolean hibernate6 = HibernateSchemas.line().startsWith("6.");
-        return Stream.of("keycloak", "dspace", "hapi-fhir").filter(m -> hibernate6 || m.equals("keycloak"))
+        String only = System.getProperty("mifty.publicModel", "");
+        return Stream.of(new Model("keycloak", 50, List.of()), new Model("dspace", 50, null), new Model("hapi-fhir", 50, null),
+                        new Model("dspace-9", 50, List.of("org.dspace.alerts.SystemWideAlert")))
+                .filter(m -> hibernate6 || m.notOn7() != null)
+                .filter(m -> only.isEmpty() || m.name().equals(only))
                 .map(m -> Arguments.of(m, Naming.SNAKE_CASE));
     }
 
     @ParameterizedTest(name = "{0} with {1}")
     @MethodSource("cases")
-    void generatedMigrationBuildsWhatHibernateCreates(String model, Naming naming) throws Exception {
-        Path dir = MODELS.resolve(model);
+    void generatedMigrationBuildsWhatHibernateCreates(Model model, Naming naming) throws Exception {
+        Path dir = MODELS.resolve(model.name());
         assertThat(dir.resolve("lib")).as("the public models are copied by the oracle/public-models module").isDirectory();
         List<File> jars = jars(dir.resolve("lib"));
-        List<Source> sources = mappedSources(dir.resolve("src"));
-        assertThat(sources).hasSizeGreaterThanOrEqualTo(50);
+        List<String> leftOut = HibernateSchemas.line().startsWith("6.") ? List.of() : model.notOn7();
+        List<Source> sources = mappedSources(dir.resolve("src")).stream().filter(s -> !leftOut.contains(s.className())).toList();
+        assertThat(sources).hasSizeGreaterThanOrEqualTo(model.entities());
 
         try (URLClassLoader published = new URLClassLoader(urls(jars), getClass().getClassLoader())) {
             List<Class<?>> classes = mappedClasses(published, sources);
             assertThat(classes.stream().filter(c -> c.isAnnotationPresent(jakarta.persistence.Entity.class)))
-                    .as("entities").hasSizeGreaterThanOrEqualTo(50);
+                    .as("entities").hasSizeGreaterThanOrEqualTo(model.entities());
             String hibernateDb = TestDatabases.newDatabase();
             withLoader(published, () -> HibernateSchemas.create(hibernateDb, classes, naming));
             Schema hibernate = HibernateOracleTest.introspect(hibernateDb);
@@ -106,7 +126,7 @@ class PublicModelsOracleTest {
             Schema created = HibernateOracleTest.introspect(miftyDb);
             String expected = SchemaNormalizer.normalize(hibernate, true);
             String actual = SchemaNormalizer.normalize(created, true);
-            OracleFacts.record("public/" + model, naming, expected, actual);
+            OracleFacts.record("public/" + model.name(), naming, expected, actual);
             HibernateOracleTest.assertSame(NotMapped.without(expected, notMapped), actual);
             HibernateOracleTest.assertSame(SchemaNormalizer.order(hibernate), SchemaNormalizer.order(created));
             withLoader(published, () -> HibernateSchemas.validate(miftyDb, classes, naming));
