@@ -106,8 +106,8 @@ class BigFirstBuildTest {
     }
 
     /**
-     * {@code E0..E999}: an assigned id, a number, and ten references to the next entities (round the
-     * ring). No sequences and no text columns (no TOAST tables): a transaction holds a lock on every
+     * {@code E0..E999}: an assigned id, a number, and a reference to each of {@code E0..E9} (short
+     * chains of references: the processor resolves a referenced entity recursively). No sequences and no text columns (no TOAST tables): a transaction holds a lock on every
      * object it creates or drops until it ends, and {@code up} holds about 19,000 of them,
      * {@code down} about 55,000 (five a dropped foreign key), beyond PostgreSQL's default lock table
      * (64 x max_connections): the test server has room for them ({@code TestDatabases}).
@@ -117,7 +117,7 @@ class BigFirstBuildTest {
         for (int i = 0; i < ENTITIES; i++) {
             StringBuilder fields = new StringBuilder();
             for (int r = 1; r <= REFERENCES; r++) {
-                fields.append("    @ManyToOne private E").append((i + r) % ENTITIES).append(" ref").append(r).append(";\n");
+                fields.append("    @ManyToOne private E").append((i + r) % REFERENCES).append(" ref").append(r).append(";\n");
             }
             sources.add(JavaFileObjects.forSourceString("big.E" + i, """
                     package big;
