@@ -122,7 +122,9 @@ final class CollectionMapper {
             t.foreignKey(ownerCols, ownerTable, ownerKey, definedOnDelete(a, jt, "foreignKey",
                     line.onDeleteOnJoinTable() ? ColumnMapper.onDelete(a.element()) : null, ownerCols, ownerTable, ownerKey));
         }
-        if (target.hasForeignKeyTarget() && !noConstraint(jt, "inverseForeignKey")) {
+        // Hibernate's @NotFound leaves out the target's foreign key (the rows may point at missing targets)
+        if (target.hasForeignKeyTarget() && !noConstraint(jt, "inverseForeignKey")
+                && !a.has("org.hibernate.annotations.NotFound")) {
             List<String> targetKey = keys.keys(target).stream().map(KeyColumn::physical).toList();
             t.foreignKey(targetCols, targetTable, targetKey, definedOnDelete(a, jt, "inverseForeignKey", null,
                     targetCols, targetTable, targetKey));
