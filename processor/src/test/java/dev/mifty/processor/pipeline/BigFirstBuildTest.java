@@ -107,8 +107,9 @@ class BigFirstBuildTest {
 
     /**
      * {@code E0..E549}: an assigned id, a number, and a reference to each of {@code E0..E19} (short
-     * chains of references: the processor resolves a referenced entity recursively). No sequences and no text columns (no TOAST tables): a transaction holds a lock on every
-     * object it creates or drops until it ends (about 1.4 locks a created foreign key, 5 a dropped
+     * chains of references: the processor resolves a referenced entity recursively). No sequences
+     * and no text columns (no TOAST tables): a transaction holds a lock on every object it creates
+     * or drops until it ends (about 1.4 locks a created foreign key, 5 a dropped
      * one, see docs/decisions-migration-source.md), beyond PostgreSQL's default lock table
      * (64 x max_connections): the test server has room for them ({@code TestDatabases}).
      */
