@@ -202,7 +202,8 @@ final class EntityResolver {
         TypeElement target = relation == null ? null : target(a, kind, relation);
         ResolvedEntity targetEntity = isEntity(target) ? entity(target) : null;
         List<ResolvedAttribute> embedded = List.of();
-        if (typeElement != null && (isEmbeddable(typeElement) || embeddedId)) {
+        // @Embedded/@EmbeddedId embed the attribute's class whether or not it is @Embeddable (as Hibernate does)
+        if (typeElement != null && (kind == ResolvedAttribute.Kind.EMBEDDED || embeddedId)) {
             embedded = embeddableMembers(typeElement, holder, a.type(), depth);
         } else if (kind == ResolvedAttribute.Kind.ELEMENT_COLLECTION && isEmbeddable(target)) {
             embedded = embeddableMembers(target, holder, Relations.elementType(a.type()), depth);
