@@ -99,11 +99,14 @@ final class CollectionMapper {
         }
         // Hibernate 6.6 ignores @OnDelete on a join table's keys; 7 applies it to the owner's (UnseenModelsOracleTest)
         if (!noConstraint(jt, "foreignKey")) {
-            t.foreignKey(ownerCols, ownerTable, keys.keys(owner).stream().map(KeyColumn::physical).toList(),
-                    line.onDeleteOnJoinTable() ? ColumnMapper.onDelete(a.element()) : null);
+            List<String> ownerKey = keys.keys(owner).stream().map(KeyColumn::physical).toList();
+            t.foreignKey(ownerCols, ownerTable, ownerKey, definedOnDelete(a, jt, "foreignKey",
+                    line.onDeleteOnJoinTable() ? ColumnMapper.onDelete(a.element()) : null, ownerCols, ownerTable, ownerKey));
         }
         if (target.hasForeignKeyTarget() && !noConstraint(jt, "inverseForeignKey")) {
-            t.foreignKey(targetCols, targetTable, keys.keys(target).stream().map(KeyColumn::physical).toList());
+            List<String> targetKey = keys.keys(target).stream().map(KeyColumn::physical).toList();
+            t.foreignKey(targetCols, targetTable, targetKey, definedOnDelete(a, jt, "inverseForeignKey", null,
+                    targetCols, targetTable, targetKey));
         }
         EntityMapper.tableMembers(t, jt);
         if (!EntityMapper.joinTableConstraints(t, jt, naming)) {
@@ -128,6 +131,7 @@ final class CollectionMapper {
                                     List<AnnotationMirror> joinColumns, MappingOutput out) {
         List<KeyColumn> ownerKeys = keys.keys(scope.entity());
         List<Column> cols = new ArrayList<>();
+        List<SchemaMembers.Check> checks = new ArrayList<>();
         for (int i = 0; i < ownerKeys.size(); i++) {
             KeyColumn k = ownerKeys.get(i);
             AnnotationMirror jc = Relations.joinColumnFor(joinColumns, k, i);
@@ -141,10 +145,38 @@ final class CollectionMapper {
             Optional<AnnotationMirror> declared = Optional.ofNullable(jc);
             cols.add(Column.of(physical, k.type(), nullable).withOrigin(a.label())
                     .withComment(SchemaMembers.comment(declared)).withOptions(SchemaMembers.options(declared)));
+            checks.addAll(SchemaMembers.checks(declared)); // 3.2 check: on the target's table, as 7.2 and 7.4 do
         }
-        out.foreignColumns.add(new MappingOutput.ForeignColumn(target.table(), cols,
-                scope.entity().table(), ownerKeys.stream().map(KeyColumn::physical).toList(), a.element(),
-                a.label()));
+        List<String> ownerKey = ownerKeys.stream().map(KeyColumn::physical).toList();
+        out.foreignColumns.add(new MappingOutput.ForeignColumn(target.table(), cols, scope.entity().table(), ownerKey,
+                a.element(), a.label(), null, columns.foreignKeyDefinitions.onDelete(a.element(), a.label(),
+                        ColumnMapper.foreignKey(a), ColumnMapper.onDelete(a.element()),
+                        cols.stream().map(Column::name).toList(), scope.entity().table(), ownerKey), checks));
+    }
+
+    /**
+     * Hibernate 7.4 orders a {@code Set}'s element columns by their JDBC type ({@link
+     * HibernateLine#elementSetColumnsSizedByJdbcType}): a {@code float8} ({@code Double}) is 8 bytes there; the columns
+     * from the first LOB on are left as they are.
+     */
+    private static void sizedByJdbcType(TableBuilder t, List<String> elementColumns) {
+        for (String c : elementColumns) {
+            String type = t.column(c).type().name();
+            if (type.equals("oid")) {
+                return;
+            }
+            if (type.equals("float8")) {
+                t.resize(c, 8);
+            }
+        }
+    }
+
+    /** The on-delete action of a join or collection table's key, its {@code foreignKeyDefinition} read. */
+    private dev.mifty.schema.model.ReferentialAction definedOnDelete(ResolvedAttribute a, Optional<AnnotationMirror> table,
+            String member, dev.mifty.schema.model.ReferentialAction declared, List<String> cols, QualifiedName target,
+            List<String> targetCols) {
+        return columns.foreignKeyDefinitions.onDelete(a.element(), a.label(),
+                table.map(x -> Ann.annotation(x, member)).orElse(null), declared, cols, target, targetCols);
     }
 
     /** {@code @JoinTable(foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT))} and the like. */
@@ -236,9 +268,14 @@ final class CollectionMapper {
         }
         List<String> all = new ArrayList<>(t.entries().keySet());
         valueCols.addAll(all.subList(before, all.size()));
+        if (line.elementSetColumnsSizedByJdbcType() && Relations.isSubtype(resolver.types, a.type(), "java.util.Set")
+                && ct.map(x -> Ann.annotations(x, "uniqueConstraints").isEmpty()).orElse(true)) {
+            sizedByJdbcType(t, valueCols);
+        }
         if (!noConstraint(ct, "foreignKey")) {
-            t.foreignKey(ownerCols, owner.table(), keys.keys(owner).stream().map(KeyColumn::physical).toList(),
-                    ColumnMapper.onDelete(a.element()));
+            List<String> ownerKey = keys.keys(owner).stream().map(KeyColumn::physical).toList();
+            t.foreignKey(ownerCols, owner.table(), ownerKey, definedOnDelete(a, ct, "foreignKey",
+                    ColumnMapper.onDelete(a.element()), ownerCols, owner.table(), ownerKey));
         }
         List<String> bagId = collectionId(inner, a, out);
         if (bagId == null) {
@@ -354,7 +391,7 @@ final class CollectionMapper {
         return added;
     }
 
-    /** Hibernate 7.4's check on an {@code @OrderColumn} ({@link HibernateLine#orderColumnCheck}). */
+    /** Hibernate 7.3+'s check on an {@code @OrderColumn} ({@link HibernateLine#orderColumnCheck}). */
     private static String orderCheck(String column) {
         return column + " >= 0";
     }

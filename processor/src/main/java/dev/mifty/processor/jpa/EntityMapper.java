@@ -71,7 +71,7 @@ final class EntityMapper {
         if (keyColumns == null) {
             return out;
         }
-        SecondaryTables secondary = SecondaryTables.build(entity, keys.keys(entity), naming, columns, out);
+        SecondaryTables secondary = SecondaryTables.build(entity, table, keys.keys(entity), naming, columns, out);
         Scope scope = Scope.of(table, entity, false, secondary);
         SingleTableChecks.Discriminator discriminator = isRoot ? discriminator(entity, strategy, table) : null;
         for (ResolvedAttribute a : entity.mappedAttributes()) {
@@ -138,8 +138,12 @@ final class EntityMapper {
         table.primaryKey(names);
         ResolvedEntity parent = entity.parent;
         if (parent != null && strategy == ResolvedEntity.Strategy.JOINED) {
-            table.foreignKey(names, parent.table(),
-                    keys.keys(parent).stream().map(KeyColumn::physical).toList(), ColumnMapper.onDelete(entity.element));
+            List<String> parentColumns = keys.keys(parent).stream().map(KeyColumn::physical).toList();
+            AnnotationMirror fk = Ann.repeated(entity.element, "PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns").stream()
+                    .map(p -> Ann.annotation(p, "foreignKey")).filter(f -> ForeignKeyDefinitions.definition(f).isPresent())
+                    .findFirst().orElse(null);
+            table.foreignKey(names, parent.table(), parentColumns, columns.foreignKeyDefinitions.onDelete(entity.element,
+                    entity.label, fk, ColumnMapper.onDelete(entity.element), names, parent.table(), parentColumns));
         }
         if (isRoot || strategy == ResolvedEntity.Strategy.TABLE_PER_CLASS) {
             // every generated id attribute, and the generated members of an embedded id (Hibernate 6.5+)
@@ -183,7 +187,7 @@ final class EntityMapper {
     /** A SINGLE_TABLE hierarchy's subclasses: their columns (and secondary tables) with the root's table. */
     private void subclasses(ResolvedEntity entity, TableBuilder table, SecondaryTables inherited, MappingOutput out) {
         for (ResolvedEntity child : entity.children()) {
-            SecondaryTables own = SecondaryTables.build(child, keys.keys(child), naming, columns, out);
+            SecondaryTables own = SecondaryTables.build(child, table, keys.keys(child), naming, columns, out);
             SecondaryTables secondary = inherited.with(own);
             Scope scope = Scope.of(table, child, true, secondary);
             for (ResolvedAttribute a : child.tableAttributes()) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -27,13 +28,22 @@ final class ForeignKeyOrder {
         Map<QualifiedName, Table> byName = tables.stream().collect(Collectors.toMap(Table::name, Function.identity()));
         List<Table> out = new ArrayList<>(tables.size());
         for (Table t : tables) {
-            List<ForeignKey> keys = t.foreignKeys().stream().map(fk -> aligned(fk, byName.get(fk.referencedTable()))).toList();
+            Set<String> names = new HashSet<>();
+            t.foreignKeys().forEach(fk -> names.add(fk.name()));
+            List<ForeignKey> keys = t.foreignKeys().stream()
+                    .map(fk -> aligned(t.name().name(), fk, byName.get(fk.referencedTable()), names)).toList();
             out.add(keys.equals(t.foreignKeys()) ? t : t.withForeignKeysAndIndexes(keys, t.indexes()));
         }
         return out;
     }
 
-    private static ForeignKey aligned(ForeignKey fk, Table target) {
+    /**
+     * The key in the referenced primary key's order. Its default name follows the columns as they are created
+     * ({@code <table>_<cols>_fkey}, PostgreSQL's own name for that statement), so it does not depend on the order
+     * the join columns were declared in (Hibernate's hashed {@code FK...} name does not either: {@code
+     * NamingHelper.generateHashedFkName} sorts the columns alphabetically before hashing, on every line).
+     */
+    private static ForeignKey aligned(String table, ForeignKey fk, Table target, Set<String> names) {
         if (fk.columns().size() < 2 || target == null || target.primaryKey() == null) {
             return fk;
         }
@@ -42,6 +52,13 @@ final class ForeignKeyOrder {
             return fk;
         }
         List<String> columns = pk.stream().map(c -> fk.columns().get(fk.referencedColumns().indexOf(c))).toList();
-        return new ForeignKey(fk.name(), columns, fk.referencedTable(), pk, fk.onDelete());
+        String name = fk.name();
+        String alignedName = ConstraintNames.of(table, columns, "fkey");
+        if (name.equals(ConstraintNames.of(table, fk.columns(), "fkey")) && !names.contains(alignedName)) {
+            names.remove(name);
+            names.add(alignedName);
+            name = alignedName;
+        }
+        return new ForeignKey(name, columns, fk.referencedTable(), pk, fk.onDelete());
     }
 }

@@ -7,12 +7,11 @@ import java.util.Locale;
  * one place that answers every question whose answer changed between 6.6 and 7.4. Mappers ask it;
  * they never compare versions themselves (the habit of Hibernate's own {@code Dialect}).
  *
- * <p>Each rule names the first line it applies to and where that is written. "Measured" means
- * Hibernate's own {@code create} was run on PostgreSQL by the oracle tests: 6.6.56, 7.2.19 and
- * 7.4.15 (modules {@code processor}, {@code oracle/hibernate-7.2}, {@code oracle/hibernate-7.4}). A rule
- * seen in 7.2 but not in 6.6 is placed at 7.0 (the major release that changed the schema rules, see the
- * Hibernate 7.0 migration guide); one seen in 7.4 but not in 7.2 is placed at 7.3 only where its
- * source says so, else at 7.4. 7.0, 7.1 and 7.3 themselves were not measured.
+ * <p>Each rule names the first line it applies to. "Measured" means Hibernate's own {@code create} was
+ * run on PostgreSQL by the oracle tests on every line: 6.6.56, 7.2.19 and 7.4.15 in every build
+ * (modules {@code processor}, {@code oracle/hibernate-7.2}, {@code oracle/hibernate-7.4}), 7.0.10, 7.1.10
+ * and 7.3.7 with {@code -Pall-lines} ({@code oracle/hibernate-7.0}, {@code -7.1}, {@code -7.3}). Each
+ * threshold is the first of those lines that showed the rule.
  *
  * @param major 6 or 7
  * @param minor the minor version
@@ -83,7 +82,7 @@ public record HibernateLine(int major, int minor) implements Comparable<Hibernat
      * Snake case splits after a digit ({@code s3CoverKey} -> {@code s3_cover_key}) and leaves quoted
      * names alone. Spring Boot 4 (Hibernate 7) uses Hibernate's {@code PhysicalNamingStrategySnakeCaseImpl}
      * (new in 7.0; Boot 3.5 used {@code CamelCaseToUnderscoresNamingStrategy}, which does not split there).
-     * Measured: 7.2, 7.4 (Boot's strategy of each line in the oracle).
+     * Measured: from 7.0 (Boot 4's strategy in the oracle of each 7.x line).
      */
     boolean snakeCaseSplitsAfterDigits() {
         return atLeast(V7_0);
@@ -93,7 +92,7 @@ public record HibernateLine(int major, int minor) implements Comparable<Hibernat
 
     /**
      * The default fractional-second precision of {@code time} columns: 0 since 7.0, 6 in 6.6.
-     * Measured: 6.6 {@code time(6)}, 7.2 and 7.4 {@code time(0)}.
+     * Measured: 6.6 {@code time(6)}, {@code time(0)} from 7.0.
      */
     int defaultTimePrecision() {
         return atLeast(V7_0) ? 0 : 6;
@@ -101,7 +100,7 @@ public record HibernateLine(int major, int minor) implements Comparable<Hibernat
 
     /**
      * A primitive with {@code @Basic} (and no {@code @Column}) is NOT NULL; with {@code @Column} it is
-     * nullable on every line. Measured: 6.6 nullable, 7.2 and 7.4 NOT NULL.
+     * nullable on every line. Measured: 6.6 nullable, NOT NULL from 7.0.
      */
     boolean primitiveWithBasicNotNull() {
         return atLeast(V7_0);
@@ -111,7 +110,7 @@ public record HibernateLine(int major, int minor) implements Comparable<Hibernat
 
     /**
      * A check on the discriminator column listing the hierarchy's values (Hibernate 7's
-     * {@code DiscriminatorColumnSecondPass}). Measured: absent in 6.6, present in 7.2 and 7.4.
+     * {@code DiscriminatorColumnSecondPass}). Measured: absent in 6.6, present from 7.0.
      */
     boolean discriminatorCheck() {
         return atLeast(V7_0);
@@ -121,15 +120,15 @@ public record HibernateLine(int major, int minor) implements Comparable<Hibernat
      * For each concrete SINGLE_TABLE subclass, a check that its non-optional columns are set on its
      * rows ({@code (dtype <> 'Cat') or (indoor is not null)}, Hibernate 7's
      * {@code SingleTableSubclass.createConstraints}); the subclass's non-optional join columns become
-     * nullable in turn. Measured: absent in 6.6, present in 7.2 and 7.4.
+     * nullable in turn. Measured: absent in 6.6 and 7.0, present from 7.1.
      */
     boolean singleTableSubclassChecks() {
-        return atLeast(V7_0);
+        return atLeast(V7_1);
     }
 
     /**
      * A check listing the database values of an enum behind an {@code AttributeConverter} (Hibernate
-     * runs the converter on every constant). Measured: absent in 6.6, present in 7.2 and 7.4. Mifty
+     * runs the converter on every constant). Measured: absent in 6.6, present from 7.0. Mifty
      * cannot run a user's converter while it compiles; it warns instead.
      */
     boolean convertedEnumCheck() {
@@ -137,19 +136,24 @@ public record HibernateLine(int major, int minor) implements Comparable<Hibernat
     }
 
     /**
-     * An {@code @OrderColumn} gets {@code check (x_order >= 0)}. Measured: absent in 7.2, present in 7.4.
+     * An {@code @OrderColumn} gets {@code check (x_order >= 0)}. Measured: absent up to 7.2, present from 7.3.
      */
     boolean orderColumnCheck() {
-        return atLeast(V7_4);
+        return atLeast(V7_3);
     }
 
     // ---- nullability --------------------------------------------------------------------------
 
+    /** {@code @Version} columns are NOT NULL. Measured: nullable up to 7.2, NOT NULL from 7.3. */
+    boolean versionNotNull() {
+        return atLeast(V7_3);
+    }
+
     /**
-     * {@code @Version} columns and {@code @CreationTimestamp}/{@code @UpdateTimestamp} columns are NOT
-     * NULL. Measured: nullable in 7.2, NOT NULL in 7.4.
+     * {@code @CreationTimestamp}, {@code @UpdateTimestamp} and {@code @CurrentTimestamp} columns are NOT
+     * NULL. Measured: nullable up to 7.3, NOT NULL in 7.4.
      */
-    boolean versionAndTimestampsNotNull() {
+    boolean generatedTimestampsNotNull() {
         return atLeast(V7_4);
     }
 
@@ -157,16 +161,30 @@ public record HibernateLine(int major, int minor) implements Comparable<Hibernat
 
     /**
      * An element-collection {@code Set} whose columns may be null (so it has no primary key) gets a
-     * unique constraint over the owner key and the element columns. Measured: absent in 7.2, present in 7.4.
+     * unique constraint over the owner key and the element columns. Measured: absent up to 7.3, present in 7.4.
      */
     boolean elementSetUnique() {
         return atLeast(V7_4);
     }
 
     /**
+     * The element columns of an element-collection {@code Set} are ordered by the size of their JDBC type, not of
+     * their DDL type: 7.4's {@code Set.createPrimaryKey} asks each element column whether it is a LOB
+     * ({@code Column.isSqlTypeLob}) before the value is resolved, which caches the JDBC type code
+     * ({@code DoubleJdbcType}: {@code DOUBLE}, 8 bytes) where {@code BasicValue.resolveColumn} would have set the DDL
+     * code ({@code FLOAT} with precision 53, 4 bytes). So a {@code Double} element sorts as 8 bytes (after an
+     * {@code int8} named before it). Skipped, as there, when the table already has a unique key, or at the first
+     * LOB element column. Measured: 6.6 and 7.2 4 bytes, 7.4 8 bytes (set {@code collections},
+     * {@code board_dimensions}); source: {@code org.hibernate.mapping.Set#createPrimaryKey} of 7.4.15 and 7.2.19.
+     */
+    boolean elementSetColumnsSizedByJdbcType() {
+        return atLeast(V7_4);
+    }
+
+    /**
      * The join table of a unidirectional {@code @OneToMany} {@code Set} is keyed by the element
      * column(s) alone (each target row belongs to one owner), not by owner + element with a unique
-     * element. Measured: owner + element in 7.2, element only in 7.4.
+     * element. Measured: owner + element up to 7.3, element only in 7.4.
      */
     boolean oneToManyJoinTableKeyedByElement() {
         return atLeast(V7_4);
@@ -174,9 +192,9 @@ public record HibernateLine(int major, int minor) implements Comparable<Hibernat
 
     /**
      * {@code @OnDelete(action = CASCADE)} on a {@code @ManyToMany} cascades the join table's owner
-     * foreign key. Measured: ignored by 6.6, honoured by 7.2 and 7.4.
+     * foreign key. Measured: ignored by 6.6 and 7.0, honoured from 7.1.
      */
     boolean onDeleteOnJoinTable() {
-        return atLeast(V7_0);
+        return atLeast(V7_1);
     }
 }

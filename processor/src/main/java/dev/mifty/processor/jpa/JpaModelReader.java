@@ -130,9 +130,10 @@ public final class JpaModelReader {
             if (f.check() != null) {
                 target.check(f.columns().get(0).name(), f.check());
             }
+            f.checks().forEach(c -> target.namedCheck(c.name(), c.constraint()));
             if (!f.referencedColumns().isEmpty()) { // empty: a column only (an @OrderColumn of a mappedBy list)
                 target.foreignKey(f.columns().stream().map(dev.mifty.schema.model.Column::name).toList(),
-                        f.referencedTable(), f.referencedColumns(), ColumnMapper.onDelete(f.element()));
+                        f.referencedTable(), f.referencedColumns(), f.onDelete());
             }
         }
         List<Table> built = new ArrayList<>();

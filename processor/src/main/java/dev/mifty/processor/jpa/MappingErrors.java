@@ -91,8 +91,10 @@ final class MappingErrors {
     }
 
     static String unknownSecondaryTable(String attribute, String annotation, String table, String entity) {
-        return attribute + " puts its column in table " + table + " (" + annotation + "(table = \"" + table
-                + "\")), which " + entity + " does not declare, so Hibernate refuses it at start-up: declare it with"
+        String written = annotation.equals("@EmbeddedTable") ? annotation + "(\"" + table + "\")"
+                : annotation + "(table = \"" + table + "\")";
+        return attribute + " puts its column in table " + table + " (" + written
+                + "), which " + entity + " does not declare, so Hibernate refuses it at start-up: declare it with"
                 + " @SecondaryTable(name = \"" + table + "\") on " + entity + ", or name the entity's own table";
     }
 

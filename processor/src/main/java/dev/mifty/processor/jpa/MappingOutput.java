@@ -12,10 +12,18 @@ final class MappingOutput {
 
     /**
      * Key columns in {@code table} referencing {@code referencedTable}, from a one-to-many owned by another entity.
-     * {@code check}: a check on the first column (an {@code @OrderColumn}'s), or null.
+     * {@code check}: a check on the first column (an {@code @OrderColumn}'s), or null; {@code checks}: the
+     * Jakarta Persistence 3.2 {@code check}s of the join columns (Hibernate adds them to that table).
      */
     record ForeignColumn(QualifiedName table, List<Column> columns, QualifiedName referencedTable,
-                         List<String> referencedColumns, Element element, String label, String check) {
+                         List<String> referencedColumns, Element element, String label, String check,
+                         dev.mifty.schema.model.ReferentialAction onDelete, List<SchemaMembers.Check> checks) {
+        ForeignColumn(QualifiedName table, List<Column> columns, QualifiedName referencedTable,
+                      List<String> referencedColumns, Element element, String label, String check) {
+            this(table, columns, referencedTable, referencedColumns, element, label, check, ColumnMapper.onDelete(element),
+                    List.of());
+        }
+
         ForeignColumn(QualifiedName table, List<Column> columns, QualifiedName referencedTable,
                       List<String> referencedColumns, Element element, String label) {
             this(table, columns, referencedTable, referencedColumns, element, label, null);

@@ -17,12 +17,6 @@ import javax.lang.model.element.Element;
  */
 final class NotMappedWarnings {
 
-    private static final String H = "org.hibernate.annotations.";
-
-    /** Hibernate annotations on an attribute or class, with what they do to the schema. */
-    private static final Map<String, String> HIBERNATE = Map.of(
-            H + "EmbeddedTable", "@EmbeddedTable (an embedded stored in a secondary table)");
-
     /**
      * Jakarta Persistence 3.2 members that change DDL and that Mifty does not map, per annotation (the
      * mapped ones: {@link SchemaMembers}).
@@ -57,25 +51,34 @@ final class NotMappedWarnings {
         for (AnnotationMirror jc : Ann.repeated(element, "JoinColumn", "JoinColumns")) {
             keys.add(Ann.annotation(jc, "foreignKey"));
         }
-        for (String holder : List.of("JoinColumns", "JoinTable", "CollectionTable")) {
+        for (String holder : List.of("JoinColumns", "JoinTable", "CollectionTable", "PrimaryKeyJoinColumns")) {
             Ann.find(element, holder).ifPresent(t -> {
                 keys.add(Ann.annotation(t, "foreignKey"));
                 keys.add(Ann.annotation(t, "inverseForeignKey"));
             });
         }
+        for (AnnotationMirror pk : Ann.repeated(element, "PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns")) {
+            keys.add(Ann.annotation(pk, "foreignKey"));
+        }
+        for (AnnotationMirror st : Ann.repeated(element, "SecondaryTable", "SecondaryTables")) {
+            keys.add(Ann.annotation(st, "foreignKey"));
+        }
         if (keys.stream().anyMatch(k -> k != null && !Ann.string(k, "options").isBlank())) {
             missing.add("@ForeignKey(options = ...)");
+        }
+        // Hibernate runs a foreignKeyDefinition as written: one Mifty cannot read is said here, one that reads but
+        // describes another key where the key is made (ForeignKeyDefinitions)
+        for (AnnotationMirror k : keys) {
+            ForeignKeyDefinitions.definition(k).filter(d -> ForeignKeyDefinitions.parse(d).isEmpty()).ifPresent(d ->
+                    missing.add("@ForeignKey(foreignKeyDefinition = \"" + d + "\") (Hibernate runs it as written;"
+                            + " Mifty reads only \"foreign key (...) references ... [on delete ...]\" and creates the"
+                            + " key from the mapping)"));
         }
     }
 
     /** Warns on the element (an entity class or an attribute) for each such annotation or member it carries. */
     void check(Element element, String label) {
         List<String> missing = new ArrayList<>();
-        HIBERNATE.forEach((annotation, what) -> {
-            if (Ann.has(element, annotation)) {
-                missing.add(what);
-            }
-        });
         JPA_32.forEach((annotation, members) -> Ann.find(element, annotation).ifPresent(m -> {
             for (String member : members) {
                 if (Ann.isSet(m, member)) {

@@ -16,6 +16,8 @@ final class ResolvedEntity {
 
     enum Strategy { SINGLE_TABLE, JOINED, TABLE_PER_CLASS }
 
+    static final String SUBSELECT = "org.hibernate.annotations.Subselect";
+
     /** The root's discriminator column as declared: {@code @DiscriminatorColumn}, if any. */
     final Optional<AnnotationMirror> discriminatorColumn;
     final TypeElement element;
@@ -34,6 +36,11 @@ final class ResolvedEntity {
     final String logicalTable;
     /** The table named for this class ({@code @Table(name, schema)} or the implicit name), physical. */
     final QualifiedName ownTable;
+    /**
+     * Hibernate's {@code @Subselect}: an entity over a query, with no table; foreign keys to it are not created
+     * ({@code ForeignKey.isPhysicalConstraint}: the referenced table is not physical), on every line.
+     */
+    final boolean subselect;
     /** The class's own {@code @SecondaryTable}s, in declaration order. */
     final List<SecondaryTable> secondaryTables;
 
@@ -58,6 +65,7 @@ final class ResolvedEntity {
         this.logicalTable = logicalTable;
         this.ownTable = ownTable;
         this.secondaryTables = secondaryTables;
+        this.subselect = Ann.has(element, SUBSELECT) || parent != null && parent.subselect;
         this.discriminatorColumn = discriminatorColumn;
     }
 
@@ -93,10 +101,10 @@ final class ResolvedEntity {
 
     /**
      * False for a TABLE_PER_CLASS entity with subclasses (or abstract): its rows live in several tables,
-     * so Hibernate makes no foreign key to it.
+     * so Hibernate makes no foreign key to it; false for a {@link #subselect} entity (no table at all).
      */
     boolean hasForeignKeyTarget() {
-        return strategy != Strategy.TABLE_PER_CLASS || (!isAbstract && children.isEmpty());
+        return !subselect && (strategy != Strategy.TABLE_PER_CLASS || (!isAbstract && children.isEmpty()));
     }
 
     /**

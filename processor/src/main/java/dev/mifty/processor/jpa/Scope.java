@@ -40,6 +40,12 @@ record Scope(TableBuilder table, ResolvedEntity entity, boolean relaxedNulls, bo
         return new Scope(table, entity, subclass, subclass, Map.of(), "", null, UnaryOperator.identity(), secondary);
     }
 
+    /** This scope on the entity's own table (where a to-one inside an {@code @EmbeddedTable} embedded still goes). */
+    Scope onPrimaryTable() {
+        return secondary.primary().filter(t -> t != table).map(t -> new Scope(t, entity, relaxedNulls, subclassColumn,
+                overrides, prefix, anchor, columnNaming, secondary)).orElse(this);
+    }
+
     /**
      * The scope for a column that names its table ({@code @Column(table)}, {@code @JoinColumn(table)}): this one
      * for an empty name or the scope's own table (as Hibernate's {@code AnnotatedColumn.isSecondary}), the same

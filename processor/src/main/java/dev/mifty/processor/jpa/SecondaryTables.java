@@ -17,7 +17,7 @@ import javax.lang.model.element.AnnotationMirror;
 final class SecondaryTables {
 
     /** No secondary tables (collection and join tables). */
-    static final SecondaryTables NONE = new SecondaryTables(List.of(), null);
+    static final SecondaryTables NONE = new SecondaryTables(List.of(), null, null);
 
     /** One declared secondary table and the builder of its table. */
     record Entry(SecondaryTable declared, TableBuilder table) {
@@ -25,10 +25,18 @@ final class SecondaryTables {
 
     private final List<Entry> entries;
     private final PhysicalNames naming;
+    /** The entity's own table (the root's for a SINGLE_TABLE subclass), or null for {@link #NONE}. */
+    private final TableBuilder primary;
 
-    private SecondaryTables(List<Entry> entries, PhysicalNames naming) {
+    private SecondaryTables(List<Entry> entries, PhysicalNames naming, TableBuilder primary) {
         this.entries = List.copyOf(entries);
         this.naming = naming;
+        this.primary = primary;
+    }
+
+    /** The entity's own table, or empty for {@link #NONE}. */
+    Optional<TableBuilder> primary() {
+        return Optional.ofNullable(primary);
     }
 
     List<Entry> entries() {
@@ -42,7 +50,7 @@ final class SecondaryTables {
         }
         List<Entry> all = new ArrayList<>(entries);
         all.addAll(more.entries);
-        return new SecondaryTables(all, more.naming);
+        return new SecondaryTables(all, more.naming, more.primary);
     }
 
     /** The builder of the secondary table {@code table} names, or empty when none of these tables has that name. */
@@ -56,8 +64,8 @@ final class SecondaryTables {
      * and {@code options} are set too; unique constraints and indexes come once the columns are there
      * ({@link EntityMapper}).
      */
-    static SecondaryTables build(ResolvedEntity entity, List<KeyColumn> keys, PhysicalNames naming,
-                                 ColumnMapper columns, MappingOutput out) {
+    static SecondaryTables build(ResolvedEntity entity, TableBuilder primary, List<KeyColumn> keys,
+                                 PhysicalNames naming, ColumnMapper columns, MappingOutput out) {
         List<Entry> built = new ArrayList<>();
         for (SecondaryTable st : entity.secondaryTables) {
             if (!columns.validIdentifier(entity.element, "secondary table", st.logical(), st.name().name())) {
@@ -73,7 +81,7 @@ final class SecondaryTables {
                 String logical = name.isEmpty() ? k.logical() : name;
                 String physical = name.isEmpty() ? k.physical() : naming.physical(name);
                 if (!columns.validIdentifier(entity.element, "column", logical, physical)) {
-                    return new SecondaryTables(built, naming);
+                    return new SecondaryTables(built, naming, primary);
                 }
                 Optional<AnnotationMirror> column = Optional.ofNullable(jc);
                 String definition = column.map(c -> Ann.string(c, "columnDefinition")).orElse("");
@@ -86,14 +94,16 @@ final class SecondaryTables {
             t.primaryKey(names);
             boolean constrained = st.foreignKey().map(fk -> !Ann.enumName(fk, "value").equals("NO_CONSTRAINT"))
                     .orElse(true);
-            if (constrained) {
-                t.foreignKey(names, entity.table(), keys.stream().map(KeyColumn::physical).toList(),
-                        ColumnMapper.onDelete(entity.element));
+            if (constrained) { // no @OnDelete here: EntityBinder.bindJoinToPersistentClass sets none
+                List<String> targetColumns = keys.stream().map(KeyColumn::physical).toList();
+                t.foreignKey(names, entity.table(), targetColumns, columns.foreignKeyDefinitions.onDelete(
+                        entity.element, entity.label, st.foreignKey().orElse(null), null, names, entity.table(),
+                        targetColumns));
             }
             EntityMapper.tableMembers(t, Optional.of(st.annotation()));
             out.tables.add(t);
             built.add(new Entry(st, t));
         }
-        return new SecondaryTables(built, naming);
+        return new SecondaryTables(built, naming, primary);
     }
 }

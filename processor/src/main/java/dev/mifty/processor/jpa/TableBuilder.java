@@ -85,6 +85,12 @@ final class TableBuilder {
         columns.put(column.name(), new Entry(column.withOrigin(e.label()), e.element(), e.label(), e.shared(), e.size(), e.sortName()));
     }
 
+    /** Sets the physical size Hibernate orders a column by ({@link HibernateColumnOrder}). */
+    void resize(String column, int size) {
+        Entry e = columns.get(column);
+        columns.put(column, new Entry(e.column(), e.element(), e.label(), e.shared(), size, e.sortName()));
+    }
+
     Map<String, Entry> entries() {
         return columns;
     }

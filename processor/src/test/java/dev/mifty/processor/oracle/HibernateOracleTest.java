@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
@@ -45,17 +44,9 @@ class HibernateOracleTest {
      */
     private static final String JPA32_FIXTURES = System.getProperty("mifty.fixtures.jpa32");
 
-    /**
-     * Tables whose column order differs on a line for a reason not found yet (docs/decisions-processor-jpa.md):
-     * Hibernate 7.4 orders the Set-of-embeddables collection table {@code board_dimensions} as
-     * {@code board_id, size, axis} (a {@code Double} after an {@code int8}), while every other {@code Double}
-     * column of the fixtures sorts as 4 bytes, as on 6.6 and 7.2. Its facts (types, keys) are still compared.
-     */
-    private static final Map<String, Set<String>> KNOWN_ORDER_DIFFERENCES = Map.of("7.4", Set.of("board_dimensions"));
-
     static Stream<Arguments> cases() {
         Stream<String> sets = Stream.concat(Stream.of("basics", "ids", "relations", "inheritance", "advanced",
-                "collections", "lines", "features", "merged", "codes", "secondary"), sevenSets());
+                "collections", "lines", "features", "merged", "codes", "secondary", "secondaryleftovers"), sevenSets());
         // -Dmifty.oracle.sets=a,b narrows the sets while developing
         String only = System.getProperty("mifty.oracle.sets", "");
         Set<String> wanted = Set.of(only.split(","));
@@ -95,9 +86,8 @@ class HibernateOracleTest {
                 SchemaNormalizer.checkNames(created));
         assertSame(NotMapped.without(SchemaNormalizer.normalize(hibernate, false), notMapped),
                 NotMapped.without(SchemaNormalizer.normalize(mifty, false), notMapped));
-        // beyond the bar: the columns also come in Hibernate's order (except the tables listed below)
-        Set<String> unexplained = KNOWN_ORDER_DIFFERENCES.getOrDefault(HibernateSchemas.line(), Set.of());
-        assertSame(SchemaNormalizer.order(hibernate, unexplained), SchemaNormalizer.order(created, unexplained));
+        // beyond the bar: the columns also come in Hibernate's order
+        assertSame(SchemaNormalizer.order(hibernate), SchemaNormalizer.order(created));
     }
 
     /** Creates the model in an empty database with the SQL Mifty's migrations would run. */
@@ -131,7 +121,10 @@ class HibernateOracleTest {
             return Stream.empty();
         }
         try (Stream<Path> s = Files.list(Path.of(JPA32_FIXTURES))) {
-            return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+            // a set the line cannot compile (an annotation newer than the line) is named by the oracle module
+            String skipped = System.getProperty("mifty.fixtures.jpa32.skipped", "");
+            return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).filter(n -> !n.equals(skipped))
+                    .sorted().toList().stream();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -92,12 +92,7 @@ final class SchemaNormalizer {
      * (the order of a key's index) and of its foreign keys (a composite key's column pairs), one line a table.
      */
     static String order(Schema schema) {
-        return order(schema, java.util.Set.of());
-    }
-
-    /** As {@link #order(Schema)}, without the named tables. */
-    static String order(Schema schema, java.util.Set<String> skipped) {
-        return schema.tables().stream().filter(t -> !skipped.contains(t.name().name())).map(t -> t.name().name() + ": "
+        return schema.tables().stream().map(t -> t.name().name() + ": "
                 + t.columns().stream().map(Column::name).collect(Collectors.joining(", "))
                 + (t.primaryKey() == null ? "" : "; primary key " + t.primaryKey().columns())
                 + t.uniqueConstraints().stream().map(u -> "; unique " + u.columns()).sorted()
