@@ -87,7 +87,7 @@ final class ColumnMapper {
     }
 
     void embedded(Scope scope, ResolvedAttribute a, MappingOutput out) {
-        if (a.typeElement() == null) { // @Embedded on a type that is not a class
+        if (!EntityResolver.embeds(a.typeElement())) {
             diagnostics.error(a.element(), MappingErrors.UNMAPPED_TYPE,
                     MappingErrors.unmappedType(scope.entity().label, a.name(), a.type().toString()));
             return;
