@@ -45,6 +45,9 @@ final class CollectionMapper {
                     MappingErrors.unmappedType(entityLabel, a.name(), a.type().toString()));
             return;
         }
+        if (!keyInOwnTable(scope, a)) {
+            return;
+        }
         if (kind == ResolvedAttribute.Kind.ELEMENT_COLLECTION) {
             elementCollection(scope, a, out);
             return;
@@ -65,6 +68,22 @@ final class CollectionMapper {
             return;
         }
         joinTable(scope, a, kind, target, out);
+    }
+
+    /**
+     * Hibernate's {@code CollectionBinder}: a {@code @OneToMany}'s or {@code @ElementCollection}'s join column that names
+     * a table other than the owner's ({@code AnnotatedJoinColumns.isSecondary}) is refused. False after that error.
+     */
+    private boolean keyInOwnTable(Scope scope, ResolvedAttribute a) {
+        if (a.kind() != ResolvedAttribute.Kind.ONE_TO_MANY && a.kind() != ResolvedAttribute.Kind.ELEMENT_COLLECTION) {
+            return true;
+        }
+        String own = scope.table().name.name();
+        Optional<String> other = a.joinColumns().stream().map(jc -> Ann.string(jc, "table"))
+                .filter(t -> !t.isEmpty() && !t.equalsIgnoreCase(own)).findFirst();
+        other.ifPresent(t -> diagnostics.error(a.element(), MappingErrors.COLLECTION_KEY_TABLE,
+                MappingErrors.collectionKeyInOtherTable(a.label(), t, own)));
+        return other.isEmpty();
     }
 
     private void joinTable(Scope scope, ResolvedAttribute a, ResolvedAttribute.Kind kind, ResolvedEntity target,
@@ -103,7 +122,9 @@ final class CollectionMapper {
             t.foreignKey(ownerCols, ownerTable, ownerKey, definedOnDelete(a, jt, "foreignKey",
                     line.onDeleteOnJoinTable() ? ColumnMapper.onDelete(a.element()) : null, ownerCols, ownerTable, ownerKey));
         }
-        if (target.hasForeignKeyTarget() && !noConstraint(jt, "inverseForeignKey")) {
+        // Hibernate's @NotFound leaves out the target's foreign key (the rows may point at missing targets)
+        if (target.hasForeignKeyTarget() && !noConstraint(jt, "inverseForeignKey")
+                && !a.has("org.hibernate.annotations.NotFound")) {
             List<String> targetKey = keys.keys(target).stream().map(KeyColumn::physical).toList();
             t.foreignKey(targetCols, targetTable, targetKey, definedOnDelete(a, jt, "inverseForeignKey", null,
                     targetCols, targetTable, targetKey));

@@ -457,8 +457,14 @@ final class ColumnMapper {
                 .filter(fk -> ForeignKeyDefinitions.definition(fk).isPresent()).findFirst().orElse(null);
     }
 
-    /** {@code @JoinColumn(foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT))} (or on {@code @JoinColumns}). */
+    /**
+     * {@code @JoinColumn(foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT))} (or on {@code @JoinColumns}), or
+     * Hibernate's {@code @NotFound}, which "supersedes all others" ({@code ToOneBinder.bindForeignKeyNameAndDefinition}).
+     */
     static boolean noConstraint(ResolvedAttribute a) {
+        if (a.has("org.hibernate.annotations.NotFound")) {
+            return true;
+        }
         List<AnnotationMirror> holders = new ArrayList<>(a.joinColumns());
         Ann.find(a.element(), "JoinColumns").ifPresent(holders::add);
         return holders.stream().map(h -> Ann.annotation(h, "foreignKey"))

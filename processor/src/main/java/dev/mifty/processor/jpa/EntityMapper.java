@@ -23,6 +23,7 @@ final class EntityMapper {
     private final ColumnMapper columns;
     private final Generators generators;
     private final SingleTableChecks checks;
+    private final HibernateComments comments;
     private final Diagnostics diagnostics;
 
     EntityMapper(EntityResolver resolver, KeyResolver keys, TypeMapper typeMapper, ColumnMapper columns,
@@ -35,6 +36,7 @@ final class EntityMapper {
         this.columns = columns;
         this.generators = new Generators(resolver);
         this.checks = new SingleTableChecks(resolver, keys);
+        this.comments = new HibernateComments(diagnostics);
         this.diagnostics = diagnostics;
     }
 
@@ -98,6 +100,7 @@ final class EntityMapper {
         }
         tableMembers(table, Ann.find(element, "Table"));
         tableConstraints(entity, table);
+        comments.apply(entity, out);
         return out;
     }
 

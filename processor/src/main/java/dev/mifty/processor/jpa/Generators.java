@@ -50,7 +50,9 @@ final class Generators {
             return;
         }
         TypeElement idType = id.typeElement();
-        if (idType != null && Ann.qualifiedName(idType).equals("java.util.UUID")) {
+        boolean declaredGeneric = id.element().asType().getKind() == javax.lang.model.type.TypeKind.TYPEVAR;
+        if (idType != null && Ann.qualifiedName(idType).equals("java.util.UUID")
+                && !(declaredGeneric && resolver.line.autoGeneratorReadsDeclaredType())) {
             return;
         }
         Optional<AnnotationMirror> tableGenerator = find(root, id, "TableGenerator", generator);

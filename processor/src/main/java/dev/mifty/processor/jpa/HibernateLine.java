@@ -157,6 +157,18 @@ public record HibernateLine(int major, int minor) implements Comparable<Hibernat
         return atLeast(V7_4);
     }
 
+    // ---- generators -------------------------------------------------------------------------
+
+    /**
+     * {@code @GeneratedValue} (AUTO) picks its generator from the id member's declared type: a {@code UUID}
+     * id declared through a type variable (Spring Data's {@code AbstractPersistable<UUID>}: {@code PK id})
+     * gets the entity's sequence, not a UUID generator. 6.6 resolves the type variable. Measured: a UUID
+     * generator in 6.6, {@code <table>_seq} in 7.x.
+     */
+    boolean autoGeneratorReadsDeclaredType() {
+        return atLeast(V7_0);
+    }
+
     // ---- keys of collection tables -----------------------------------------------------------
 
     /**

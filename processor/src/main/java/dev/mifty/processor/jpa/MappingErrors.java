@@ -11,6 +11,7 @@ final class MappingErrors {
     static final String UNKNOWN_COLUMN = "unknown-column";
     static final String DUPLICATE_TABLE = "duplicate-table";
     static final String UNKNOWN_TABLE = "unknown-table";
+    static final String COLLECTION_KEY_TABLE = "collection-key-table";
     static final String UNSUPPORTED = "unsupported";
     static final String INTERNAL = "internal";
     /** A warning: something that changes Hibernate's DDL which Mifty does not create. */
@@ -96,6 +97,12 @@ final class MappingErrors {
         return attribute + " puts its column in table " + table + " (" + written
                 + "), which " + entity + " does not declare, so Hibernate refuses it at start-up: declare it with"
                 + " @SecondaryTable(name = \"" + table + "\") on " + entity + ", or name the entity's own table";
+    }
+
+    static String collectionKeyInOtherTable(String attribute, String table, String ownTable) {
+        return attribute + "'s join column names table " + table + ", but a one-to-many's or element collection's key"
+                + " cannot live in a secondary table (Hibernate refuses it: \"has foreign key in secondary table\"):"
+                + " leave table out, or name " + ownTable;
     }
 
     static String duplicateTable(String table, String first, String second) {

@@ -47,6 +47,21 @@ final class NotMappedWarnings {
                 missing.add("@Index(unique = true, options = ...) (a unique index becomes a unique constraint)");
             }
         });
+        for (AnnotationMirror st : Ann.repeated(element, "SecondaryTable", "SecondaryTables")) {
+            if (Ann.annotations(st, "uniqueConstraints").stream().anyMatch(u -> !Ann.string(u, "options").isBlank())) {
+                missing.add("@SecondaryTable(uniqueConstraints = @UniqueConstraint(options = ...))");
+            }
+            if (Ann.annotations(st, "indexes").stream()
+                    .anyMatch(i -> Ann.bool(i, "unique") && !Ann.string(i, "options").isBlank())) {
+                missing.add("@Index(unique = true, options = ...) (a unique index becomes a unique constraint)");
+            }
+            if (Ann.annotations(st, "pkJoinColumns").stream().anyMatch(p -> !Ann.string(p, "options").isBlank())) {
+                missing.add("@SecondaryTable(pkJoinColumns = @PrimaryKeyJoinColumn(options = ...))");
+            }
+            if (SchemaMembers.checkHasOptions(Optional.of(st))) {
+                missing.add("@SecondaryTable(check = @CheckConstraint(options = ...))");
+            }
+        }
         List<AnnotationMirror> keys = new ArrayList<>();
         for (AnnotationMirror jc : Ann.repeated(element, "JoinColumn", "JoinColumns")) {
             keys.add(Ann.annotation(jc, "foreignKey"));

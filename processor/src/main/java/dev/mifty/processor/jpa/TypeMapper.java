@@ -296,6 +296,7 @@ final class TypeMapper {
             case "java.math.BigInteger":
                 return Optional.of(BasicType.of(SqlType.numeric(precision > 0 ? precision : 38, 0)));
             case "java.util.UUID": return basic("uuid");
+            case "java.net.InetAddress": return basic("inet"); // InetAddressJavaType -> SqlTypes.INET
             case "java.time.LocalDate": case "java.sql.Date": return basic("date");
             case "java.time.LocalTime": case "java.time.OffsetTime": case "java.sql.Time":
                 return time();

@@ -58,6 +58,31 @@ class SecondaryTablesTest {
     }
 
     @Test
+    void aOneToManyKeyInASecondaryTableIsAnErrorAsHibernateRefusesIt() {
+        JavaFileObject region = ReaderHarness.source("shop.Region",
+                "package shop;",
+                "import jakarta.persistence.*;",
+                "@Entity @SecondaryTable(name = \"region_owners\") public class Region { @Id Long id; }");
+        JavaFileObject src = ReaderHarness.source("shop.Customer",
+                "package shop;",
+                "import jakarta.persistence.*;",
+                "@Entity @SecondaryTable(name = \"customer_details\")",
+                "public class Customer {",
+                "  @Id Long id;",
+                "  @OneToMany @JoinColumn(name = \"owner_id\", table = \"region_owners\") java.util.Set<Region> owned;",
+                "  @ElementCollection @JoinColumn(table = \"customer_details\") java.util.Set<String> tags;",
+                "  @OneToMany @JoinColumn(name = \"buyer_id\", table = \"customer\") java.util.Set<Region> bought;",
+                "}");
+        ReaderHarness.Result r = ReaderHarness.read(Naming.SNAKE_CASE, region, src);
+        assertThat(r.compilation()).hadErrorCount(2);
+        assertThat(r.compilation()).hadErrorContaining("[mifty:collection-key-table] Customer.owned's join column names"
+                + " table region_owners, but a one-to-many's or element collection's key cannot live in a secondary table")
+                .inFile(src).onLineContaining("Region> owned;");
+        assertThat(r.compilation()).hadErrorContaining("Customer.tags's join column names table customer_details")
+                .inFile(src).onLineContaining("String> tags;");
+    }
+
+    @Test
     void aSecondaryTableConstraintNamingNoColumnOfItIsAnError() {
         JavaFileObject src = ReaderHarness.source("shop.Customer",
                 "package shop;",
