@@ -24,10 +24,11 @@ final class EntityMapper {
     private final Generators generators;
     private final SingleTableChecks checks;
     private final HibernateComments comments;
+    private final BeanValidationDdl beanValidation;
     private final Diagnostics diagnostics;
 
     EntityMapper(EntityResolver resolver, KeyResolver keys, TypeMapper typeMapper, ColumnMapper columns,
-                 Diagnostics diagnostics) {
+                 BeanValidationDdl beanValidation, Diagnostics diagnostics) {
         this.naming = resolver.naming;
         this.line = resolver.line;
         this.keys = keys;
@@ -37,6 +38,7 @@ final class EntityMapper {
         this.generators = new Generators(resolver);
         this.checks = new SingleTableChecks(resolver, keys);
         this.comments = new HibernateComments(diagnostics);
+        this.beanValidation = beanValidation;
         this.diagnostics = diagnostics;
     }
 
@@ -101,6 +103,7 @@ final class EntityMapper {
         tableMembers(table, Ann.find(element, "Table"));
         tableConstraints(entity, table);
         comments.apply(entity, out);
+        beanValidation.apply(entity, out);
         return out;
     }
 

@@ -73,7 +73,8 @@ public final class JpaModelReader {
         ColumnMapper columns = new ColumnMapper(resolver, keys, typeMapper, diagnostics);
         columns.convertedEnums = ConvertedEnums.of(env);
         columns.collections(new CollectionMapper(resolver, keys, typeMapper, columns, diagnostics));
-        EntityMapper mapper = new EntityMapper(resolver, keys, typeMapper, columns, diagnostics);
+        EntityMapper mapper = new EntityMapper(resolver, keys, typeMapper, columns,
+                new BeanValidationDdl(BeanValidationDdl.enabled(env), line, diagnostics), diagnostics);
 
         Map<QualifiedName, TableBuilder> tables = new LinkedHashMap<>();
         Map<QualifiedName, Sequence> sequences = new LinkedHashMap<>();

@@ -91,6 +91,12 @@ final class TableBuilder {
         columns.put(column, new Entry(e.column(), e.element(), e.label(), e.shared(), size, e.sortName()));
     }
 
+    /** As {@link #replace(Column)}, with the size Hibernate now orders the column by (a changed length). */
+    void replace(Column column, int size) {
+        Entry e = columns.get(column.name());
+        columns.put(column.name(), new Entry(column.withOrigin(e.label()), e.element(), e.label(), e.shared(), size, e.sortName()));
+    }
+
     Map<String, Entry> entries() {
         return columns;
     }

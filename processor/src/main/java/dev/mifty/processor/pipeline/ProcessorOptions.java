@@ -60,9 +60,11 @@ public record ProcessorOptions(String projectDir, String snapshot, String source
     public static final String ONLINE_DDL = "mifty.onlineDdl";
     /** The Hibernate ORM line to map for; read by {@code jpa.HibernateLineDetector} (validated here). */
     public static final String HIBERNATE = "mifty.hibernate";
+    /** {@code auto|on|off}: Bean Validation constraints in the DDL, as Hibernate applies them; read by {@code jpa.BeanValidationDdl}. */
+    public static final String BEAN_VALIDATION = "mifty.beanValidation";
 
     public static final Set<String> ALL = Set.of(PROJECT_DIR, SNAPSHOT, SOURCE_DIR, MIGRATIONS_PACKAGE, MODE, NAME,
-            NAMING, STRICT, ALLOW_DROP, ONLINE_DDL, HIBERNATE, DIAGRAM,
+            NAMING, STRICT, ALLOW_DROP, ONLINE_DDL, HIBERNATE, BEAN_VALIDATION, DIAGRAM,
             DEFAULT_SCHEMA);
 
     public static final String DEFAULT_SNAPSHOT = "src/main/resources/db/mifty/schema.json";
@@ -127,6 +129,11 @@ public record ProcessorOptions(String projectDir, String snapshot, String source
             errors.add(Messages.invalidOption(HIBERNATE, hibernate, "a Hibernate ORM line: "
                     + dev.mifty.processor.jpa.HibernateLine.KNOWN.stream().map(Object::toString)
                             .collect(java.util.stream.Collectors.joining(", "))));
+        }
+
+        String beanValidation = blankToNull(options.get(BEAN_VALIDATION));
+        if (beanValidation != null && !Set.of("auto", "on", "off").contains(beanValidation)) {
+            errors.add(Messages.invalidOption(BEAN_VALIDATION, beanValidation, "auto, on or off"));
         }
 
         Set<String> allowDrop = new LinkedHashSet<>();

@@ -46,7 +46,7 @@ class HibernateOracleTest {
 
     static Stream<Arguments> cases() {
         Stream<String> sets = Stream.concat(Stream.of("basics", "ids", "relations", "inheritance", "advanced",
-                "collections", "lines", "features", "merged", "codes", "secondary", "secondaryleftovers"), sevenSets());
+                "collections", "lines", "features", "merged", "codes", "validation", "secondary", "secondaryleftovers"), sevenSets());
         // -Dmifty.oracle.sets=a,b narrows the sets while developing
         String only = System.getProperty("mifty.oracle.sets", "");
         Set<String> wanted = Set.of(only.split(","));
