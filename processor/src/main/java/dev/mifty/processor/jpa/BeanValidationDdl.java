@@ -25,8 +25,8 @@ import javax.lang.model.type.TypeMirror;
  *       except in a SINGLE_TABLE subclass;</li>
  *   <li>{@code @Size(max)} and Hibernate Validator's {@code @Length(max)} on a {@code String} set the length;</li>
  *   <li>{@code @Digits(integer, fraction)} sets precision {@code integer + fraction} and scale {@code fraction};</li>
- *   <li>{@code @Min(n)}, {@code @Max(n)} (and {@code @Range}) add {@code check (col>=n)} / {@code check (col<=n)}:
- *       one check joined with {@code AND} on 6.6, one check each on 7.x ({@link HibernateLine#separateValidationChecks}).</li>
+ *   <li>{@code @Min(n)}, {@code @Max(n)} (and {@code @Range}) add {@code col>=n} / {@code col<=n} to the column's
+ *       check, joined with {@code AND} (one check per column on every line).</li>
  * </ul>
  * Only constraints of the {@code Default} group count. Not applied (as Hibernate): collections, members of an
  * embeddable (Hibernate follows an {@code @Embedded} only when it is also {@code @Valid}: that case is not
@@ -44,12 +44,10 @@ final class BeanValidationDdl {
     private static final Set<String> NOT_NULL = Set.of(V + "NotNull", V + "NotEmpty", V + "NotBlank");
 
     private final boolean enabled;
-    private final HibernateLine line;
     private final dev.mifty.processor.diag.Diagnostics diagnostics;
 
-    BeanValidationDdl(boolean enabled, HibernateLine line, dev.mifty.processor.diag.Diagnostics diagnostics) {
+    BeanValidationDdl(boolean enabled, dev.mifty.processor.diag.Diagnostics diagnostics) {
         this.enabled = enabled;
-        this.line = line;
         this.diagnostics = diagnostics;
     }
 
@@ -145,11 +143,7 @@ final class BeanValidationDdl {
         if (!checks.isEmpty()) {
             String quoted = dev.mifty.schema.sql.PostgresDialect.quote(name);
             List<String> expressions = checks.stream().map(x -> quoted + x.substring(name.length())).toList();
-            if (line.separateValidationChecks()) {
-                expressions.forEach(x -> t.check(name, x));
-            } else {
-                t.check(name, String.join(" AND ", expressions));
-            }
+            t.check(name, String.join(" AND ", expressions)); // one check per column, joined (6.6 to 7.4)
         }
     }
 

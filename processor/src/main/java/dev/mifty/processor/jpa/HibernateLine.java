@@ -169,14 +169,6 @@ public record HibernateLine(int major, int minor) implements Comparable<Hibernat
         return atLeast(V7_0);
     }
 
-    /**
-     * Bean Validation's {@code @Min}/{@code @Max} on one column: one check each ({@code Column.addCheckConstraint}),
-     * not one check joined with {@code AND} ({@code Column.setCheckConstraint} in 6.6). See {@link BeanValidationDdl}.
-     */
-    boolean separateValidationChecks() {
-        return atLeast(V7_0);
-    }
-
     // ---- keys of collection tables -----------------------------------------------------------
 
     /**

@@ -74,7 +74,7 @@ public final class JpaModelReader {
         columns.convertedEnums = ConvertedEnums.of(env);
         columns.collections(new CollectionMapper(resolver, keys, typeMapper, columns, diagnostics));
         EntityMapper mapper = new EntityMapper(resolver, keys, typeMapper, columns,
-                new BeanValidationDdl(BeanValidationDdl.enabled(env), line, diagnostics), diagnostics);
+                new BeanValidationDdl(BeanValidationDdl.enabled(env), diagnostics), diagnostics);
 
         Map<QualifiedName, TableBuilder> tables = new LinkedHashMap<>();
         Map<QualifiedName, Sequence> sequences = new LinkedHashMap<>();

@@ -51,7 +51,7 @@ final class SchemaNormalizer {
             for (Index i : t.indexes()) {
                 out.add(p + (i.unique() ? "unique index " : "index ") + i.columns());
             }
-            t.checks().forEach(c -> out.add(p + "check" + (withCheckText ? " " + c.expression() : "")));
+            t.checks().forEach(c -> out.add(p + "check" + (withCheckText ? " " + conjunctsInOrder(c.expression()) : "")));
         }
         for (EnumType e : schema.enumTypes()) {
             out.add("enum type " + e.name().name() + " " + e.labels());
@@ -64,6 +64,45 @@ final class SchemaNormalizer {
             out.add("sequence " + s.name().name() + " start " + s.start() + " increment " + s.increment());
         }
         return out.stream().sorted().collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * A check of the form {@code ((a) AND (b) ...)} as PostgreSQL prints it, with its top-level operands sorted:
+     * Hibernate joins the Bean Validation checks of one column ({@code @Min}, {@code @Max}) in Hibernate Validator's
+     * hash order of constraint descriptors, not in declaration order, so the same condition may come in either
+     * order. Other expressions are left as they are.
+     */
+    static String conjunctsInOrder(String expression) {
+        String e = expression.strip();
+        if (!e.startsWith("((") || !e.endsWith("))")) {
+            return expression;
+        }
+        String inner = e.substring(1, e.length() - 1);
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        boolean quoted = false;
+        for (int i = 0; i < inner.length(); i++) {
+            char ch = inner.charAt(i);
+            if (ch == '\'') {
+                quoted = !quoted;
+            } else if (!quoted && ch == '(') {
+                depth++;
+            } else if (!quoted && ch == ')') {
+                depth--;
+            } else if (!quoted && depth == 0 && inner.startsWith(" AND ", i)) {
+                parts.add(inner.substring(start, i));
+                start = i + 5;
+                i += 4;
+            } else if (!quoted && depth == 0 && inner.startsWith(" OR ", i)) {
+                return expression; // a mix of AND and OR at the top: keep it
+            }
+        }
+        parts.add(inner.substring(start));
+        if (parts.size() < 2 || parts.stream().anyMatch(x -> !x.startsWith("(") || !x.endsWith(")"))) {
+            return expression;
+        }
+        return "(" + String.join(" AND ", parts.stream().sorted().toList()) + ")";
     }
 
     /**
