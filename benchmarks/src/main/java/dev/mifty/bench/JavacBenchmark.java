@@ -27,13 +27,11 @@ public final class JavacBenchmark {
 
     private static double lastCpuMs = Double.NaN;
 
-    /** The most entities one build adds (so one generated migration stays a compilable class). */
-    private static final int STEP = 1000;
-
     private JavacBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
+        // classes:entities:rounds[:step]; with a step, the application grows by that many entities a build
         String[] configs = args.length > 0 ? args : new String[] {"2000:500:5", "20000:5000:3"};
         Path work = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "mifty-bench-javac"));
         for (String config : configs) {
@@ -44,13 +42,14 @@ public final class JavacBenchmark {
             Path dir = work.resolve("app-" + classes + "-" + entities);
             deleteTree(dir);
             Files.createDirectories(dir);
-            // the application grows by at most STEP entities a build, as real ones do: one migration a
-            // step (one migration of thousands of tables is more than a class holds, see the docs)
-            int steps = (entities + STEP - 1) / STEP;
+            // the first build writes one migration of every entity (a first build on a large model),
+            // unless a step makes the application grow by that many entities a build
+            int step = p.length > 3 ? Integer.parseInt(p[3]) : entities;
+            int steps = (entities + step - 1) / step;
             EntityApp app = null;
             int written = 0;
-            for (int step = 1; step <= steps; step++) {
-                int e = Math.min(entities, step * STEP);
+            for (int s = 1; s <= steps; s++) {
+                int e = Math.min(entities, s * step);
                 app = new EntityApp(dir, (int) ((long) classes * e / entities), e);
                 written = app.write();
                 long start = System.nanoTime();

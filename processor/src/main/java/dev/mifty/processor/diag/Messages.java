@@ -22,6 +22,7 @@ public final class Messages {
     public static final String NEW_CONSTRAINT = "new-constraint";
     public static final String LOCKS_WRITES = "locks-writes";
     public static final String INTERNAL = "internal";
+    public static final String STATEMENT_TOO_LONG = "statement-too-long";
 
     private Messages() {
     }
@@ -43,6 +44,10 @@ public final class Messages {
     public static String badSnapshot(String problem) {
         return "malformed schema snapshot " + problem
                 + ": fix the file (or restore it from version control), then compile again";
+    }
+
+    public static String statementTooLong(String className, String problem) {
+        return "cannot write migration " + className + ": " + problem;
     }
 
     public static String io(String what, String path, Exception e) {

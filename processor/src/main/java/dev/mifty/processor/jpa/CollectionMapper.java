@@ -460,7 +460,7 @@ final class CollectionMapper {
             Optional<AnnotationMirror> declared = Optional.ofNullable(jc);
             Column column = Column.of(physical, k.type(), false).withOrigin(a.label())
                     .withComment(SchemaMembers.comment(declared)).withOptions(SchemaMembers.options(declared));
-            if (!columns.add(scope, column, a, false, logical)) {
+            if (!columns.add(scope, column, a, false, k.size(), naming.hibernateName(logical))) {
                 return null;
             }
             ColumnMapper.checks(scope, declared);

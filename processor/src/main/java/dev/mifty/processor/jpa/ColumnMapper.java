@@ -87,7 +87,7 @@ final class ColumnMapper {
     }
 
     void embedded(Scope scope, ResolvedAttribute a, MappingOutput out) {
-        if (!EntityResolver.isEmbeddable(a.typeElement())) {
+        if (!EntityResolver.embeds(a.typeElement())) {
             diagnostics.error(a.element(), MappingErrors.UNMAPPED_TYPE,
                     MappingErrors.unmappedType(scope.entity().label, a.name(), a.type().toString()));
             return;
@@ -376,7 +376,7 @@ final class ColumnMapper {
             Optional<AnnotationMirror> declaredColumn = Optional.ofNullable(jc);
             Column col = new Column(k.physical(), k.type(), nullable, null, Identity.NONE, a.label(),
                     SchemaMembers.comment(declaredColumn), SchemaMembers.options(declaredColumn));
-            if (!add(scope, col, a, shared, k.logical())) {
+            if (!add(scope, col, a, shared, k.size(), naming.hibernateName(k.logical()))) {
                 return;
             }
             checks(scope, declaredColumn);

@@ -139,7 +139,7 @@ final class EntityMapper {
                     null);
             ResolvedAttribute source = ids.size() == 1 ? ids.get(0) : ids.stream()
                     .filter(i -> i.columnName(null).equals(k.logical())).findFirst().orElse(ids.get(0));
-            table.add(c, source.element(), source.label(), false, HibernateColumnOrder.size(k.type()),
+            table.add(c, source.element(), source.label(), false, k.size(),
                     naming.hibernateName(k.logical()));
             names.add(k.physical());
             if (source.id() && !source.kind().relation() && !EntityResolver.isEmbeddable(source.typeElement())) {

@@ -91,6 +91,20 @@ final class EntityResolver {
         return e instanceof TypeElement && Ann.has(e, "Embeddable");
     }
 
+    /**
+     * Whether an {@code @Embedded}/{@code @EmbeddedId} attribute's class is embedded: an {@code @Embeddable}, or any
+     * other class of the application (Hibernate binds it as a component all the same; OpenRemote's flow nodes). A JDK
+     * class is not (its fields are no mapping): the attribute stays unmapped, one error on it.
+     */
+    static boolean embeds(TypeElement type) {
+        if (type == null) {
+            return false;
+        }
+        String name = Ann.qualifiedName(type);
+        return isEmbeddable(type) || !(name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
+                || name.startsWith("sun."));
+    }
+
     TypeElement element(TypeMirror type) {
         return type != null && type.getKind() == TypeKind.DECLARED ? (TypeElement) types.asElement(type) : null;
     }
@@ -202,7 +216,8 @@ final class EntityResolver {
         TypeElement target = relation == null ? null : target(a, kind, relation);
         ResolvedEntity targetEntity = isEntity(target) ? entity(target) : null;
         List<ResolvedAttribute> embedded = List.of();
-        if (typeElement != null && (isEmbeddable(typeElement) || embeddedId)) {
+        // @Embedded/@EmbeddedId embed the attribute's class whether or not it is @Embeddable (as Hibernate does)
+        if ((kind == ResolvedAttribute.Kind.EMBEDDED || embeddedId) && embeds(typeElement)) {
             embedded = embeddableMembers(typeElement, holder, a.type(), depth);
         } else if (kind == ResolvedAttribute.Kind.ELEMENT_COLLECTION && isEmbeddable(target)) {
             embedded = embeddableMembers(target, holder, Relations.elementType(a.type()), depth);

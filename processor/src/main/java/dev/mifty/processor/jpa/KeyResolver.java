@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import dev.mifty.schema.model.SqlType;
 import javax.lang.model.element.AnnotationMirror;
 
 /**
@@ -52,7 +53,7 @@ final class KeyResolver {
             for (int i = 0; i < parentKeys.size(); i++) {
                 KeyColumn k = parentKeys.get(i);
                 String name = i < pkjc.size() ? Ann.string(pkjc.get(i), "name") : "";
-                out.add(name.isEmpty() ? k : new KeyColumn(name, naming.physical(name), k.type()));
+                out.add(name.isEmpty() ? k : k.named(name, naming.physical(name)));
             }
             return out;
         }
@@ -76,8 +77,7 @@ final class KeyResolver {
                     continue;
                 }
                 String logical = a.columnName(null);
-                typeMapper.map(a.type(), a.element()).ifPresent(t ->
-                        out.add(new KeyColumn(logical, naming.physical(logical), t.sql())));
+                key(a, a.column(), logical).ifPresent(out::add);
             }
         }
         return out;
@@ -97,9 +97,20 @@ final class KeyResolver {
             }
             AnnotationMirror override = overrides.get(path);
             String logical = a.columnName(override);
-            typeMapper.map(a.type(), a.element(), override != null ? Optional.of(override) : a.column())
-                    .ifPresent(t -> out.add(new KeyColumn(logical, naming.physical(logical), t.sql())));
+            key(a, override != null ? Optional.of(override) : a.column(), logical).ifPresent(out::add);
         }
+    }
+
+    /**
+     * A basic key column: of its {@code columnDefinition} as written when it has one (Hibernate writes it so, for an id
+     * as for any column, and a foreign key to it takes the same definition), else of the mapped type; its place in
+     * Hibernate's column order is the mapped type's either way.
+     */
+    private Optional<KeyColumn> key(ResolvedAttribute a, Optional<AnnotationMirror> column, String logical) {
+        String definition = column.map(c -> Ann.string(c, "columnDefinition")).orElse("");
+        int length = column.map(c -> Ann.integer(c, "length")).orElse(255);
+        return typeMapper.map(a.type(), a.element(), column).map(t -> new KeyColumn(logical, naming.physical(logical),
+                definition.isEmpty() ? t.sql() : SqlType.raw(definition), HibernateColumnOrder.size(t.sql(), length)));
     }
 
     /** The key columns a {@code @ManyToOne}/{@code @OneToOne} creates in its own table. */
@@ -114,7 +125,7 @@ final class KeyResolver {
             AnnotationMirror jc = Relations.joinColumnFor(relation.joinColumns(), k, i);
             String name = jc == null ? "" : Ann.string(jc, "name");
             String logical = name.isEmpty() ? relation.name() + "_" + k.logical() : name;
-            out.add(new KeyColumn(logical, naming.physical(logical), k.type()));
+            out.add(k.named(logical, naming.physical(logical)));
         }
         return out;
     }

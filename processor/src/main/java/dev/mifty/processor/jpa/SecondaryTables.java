@@ -87,7 +87,7 @@ final class SecondaryTables {
                 String definition = column.map(c -> Ann.string(c, "columnDefinition")).orElse("");
                 Column c = Column.of(physical, definition.isEmpty() ? k.type() : dev.mifty.schema.model.SqlType.raw(
                         definition), false);
-                t.add(c, entity.element, entity.label, false, HibernateColumnOrder.size(k.type()),
+                t.add(c, entity.element, entity.label, false, k.size(),
                         naming.hibernateName(logical));
                 names.add(physical);
             }

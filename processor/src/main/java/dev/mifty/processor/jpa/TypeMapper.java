@@ -316,8 +316,29 @@ final class TypeMapper {
             case "java.util.Date": case "java.util.Calendar":
                 return mapTemporal(hints.temporal());
             default:
-                return Optional.empty();
+                return serializable(element) ? basic(lob ? "oid" : "bytea") : Optional.empty();
         }
+    }
+
+    /**
+     * Any other {@code Serializable} class that is no entity, embeddable or mapped superclass: Hibernate's
+     * {@code SerializableJavaType} stores its serialized bytes ({@code VARBINARY}, a {@code BLOB} with {@code @Lob}).
+     */
+    private boolean serializable(TypeElement element) {
+        if (Ann.has(element, "Entity") || Ann.has(element, "Embeddable") || Ann.has(element, "MappedSuperclass")) {
+            return false;
+        }
+        return implementsSerializable(element.asType());
+    }
+
+    private boolean implementsSerializable(TypeMirror type) {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return false;
+        }
+        if (Ann.qualifiedName((TypeElement) types.asElement(type)).equals("java.io.Serializable")) {
+            return true;
+        }
+        return types.directSupertypes(type).stream().anyMatch(this::implementsSerializable);
     }
 
     private Optional<BasicType> mapArray(ArrayType array, Hints hints) {

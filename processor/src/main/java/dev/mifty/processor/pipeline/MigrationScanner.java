@@ -6,6 +6,7 @@ import com.sun.source.util.Trees;
 import dev.mifty.processor.diag.Diagnostics;
 import dev.mifty.processor.diag.Messages;
 import dev.mifty.schema.source.Checksums;
+import dev.mifty.schema.source.MigrationParts;
 import dev.mifty.schema.source.VersionOrder;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -27,7 +28,8 @@ import javax.lang.model.util.ElementFilter;
 /**
  * Reads every {@code @Migration} class of the compilation: version, name, hashes and checksum.
  * Generated migrations are hashed from the values of their {@code static final String} constants
- * in declaration order; hand-written ones from their source text.
+ * in declaration order (with those of their parts, see {@link #statements}); hand-written ones from
+ * their source text.
  */
 public final class MigrationScanner {
 
@@ -78,7 +80,7 @@ public final class MigrationScanner {
         if (!replaces.isEmpty() && !validReplaces(type, mirror, version, replaces)) {
             return null;
         }
-        String checksum = generated ? Checksums.ofStatements(constants(type)) : Checksums.ofSource(source(type));
+        String checksum = generated ? Checksums.ofStatements(statements(type)) : Checksums.ofSource(source(type));
         return new FoundMigration(type, className, version, name, generated, string(values, "from"),
                 string(values, "to"), checksum, replaces.isEmpty() ? null : replaces);
     }
@@ -130,7 +132,24 @@ public final class MigrationScanner {
         return env.getTypeUtils().isAssignable(type.asType(), env.getTypeUtils().erasure(api.asType()));
     }
 
-    /** The values of every {@code static final String} constant, in declaration order. */
+    /**
+     * The values of a generated migration's statement constants: its own {@code static final String}
+     * constants in declaration order, then those of its parts (the static nested classes
+     * {@code Up1..n}, {@code Down1..n} of a migration too big for one class) in
+     * {@link MigrationParts#ORDER}. A migration without parts (every one written before parts
+     * existed) hashes exactly as before.
+     */
+    static List<String> statements(TypeElement type) {
+        List<String> statements = constants(type);
+        ElementFilter.typesIn(type.getEnclosedElements()).stream()
+                .filter(nested -> nested.getModifiers().contains(Modifier.STATIC)
+                        && MigrationParts.isPart(nested.getSimpleName().toString()))
+                .sorted(Comparator.comparing(nested -> nested.getSimpleName().toString(), MigrationParts.ORDER))
+                .forEach(part -> statements.addAll(constants(part)));
+        return statements;
+    }
+
+    /** The values of every {@code static final String} constant of the type itself, in declaration order. */
     static List<String> constants(TypeElement type) {
         List<String> statements = new ArrayList<>();
         for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {

@@ -21,6 +21,7 @@ import dev.mifty.schema.snapshot.SnapshotException;
 import dev.mifty.schema.source.Checksums;
 import dev.mifty.schema.source.MigrationSource;
 import dev.mifty.schema.source.MigrationSourceWriter;
+import dev.mifty.schema.source.StatementTooLongException;
 import dev.mifty.schema.sql.PostgresDialect;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -153,7 +154,13 @@ public final class Pipeline {
             if (!MigrationConflicts.check(all, diagnostics)) {
                 return; // the existing ones were clean above: this is about the new one
             }
-            JavaFile file = MigrationSourceWriter.forRelease(env.getSourceVersion().ordinal()).write(source);
+            JavaFile file;
+            try {
+                file = MigrationSourceWriter.forRelease(env.getSourceVersion().ordinal()).write(source);
+            } catch (StatementTooLongException e) {
+                diagnostics.error(Messages.STATEMENT_TOO_LONG, Messages.statementTooLong(generated.className(), e.getMessage()));
+                return;
+            }
             // Filer first: javac looks the name up when the file is created, and must not find
             // (and implicitly compile) the copy in the source tree, which is on its source path.
             output.emitSource(file, entities.toArray(Element[]::new));

@@ -56,11 +56,17 @@ class PublicModelsOracleTest {
     Path projectDir;
 
     /**
-     * A public model: its directory under {@link #MODELS}, how many entities it has at least, and whether it is
-     * judged on Hibernate 7 ({@code notOn7} null: not at all; else the mapped classes whose sources use an API
-     * gone in Hibernate 7, left out on both sides there and only there).
+     * A public model: its directory under {@link #MODELS}, how many entities it has at least, whether it is judged
+     * on Hibernate 6 (its sources compile against Jakarta Persistence 3.1 and Hibernate 6), whether on Hibernate 7
+     * ({@code notOn7} null: not at all; else the mapped classes whose sources use an API gone in Hibernate 7, left
+     * out on both sides there and only there), the Java release its classes need, and the SQL the application runs
+     * on its database before its schema (extensions its column definitions name), run on both databases.
      */
-    record Model(String name, int entities, List<String> notOn7) {
+    record Model(String name, int entities, boolean on6, List<String> notOn7, int java, List<String> setup) {
+        Model(String name, int entities, boolean on6, List<String> notOn7) {
+            this(name, entities, on6, notOn7, 17, List.of());
+        }
+
         @Override
         public String toString() {
             return name;
@@ -70,20 +76,26 @@ class PublicModelsOracleTest {
     /**
      * Each model on the lines it is built for. Keycloak 26.7 (Quarkus) is a Hibernate 7 application, judged on
      * every line; DSpace 8.2 and HAPI FHIR 8.8 are Hibernate 6 applications (DSpace's sources use
-     * {@code @Cache(include = ...)}, HAPI's id generator {@code org.hibernate.internal.CoreLogging}, both gone
-     * in Hibernate 7), judged on 6.6 only. DSpace 9.2 is a Hibernate 6.6 application whose classes boot on
-     * Hibernate 7 too: judged on every line, on 7.x without the one entity whose source does not compile there
-     * ({@code SystemWideAlert}: {@code @Cache(include = "non-lazy")}). Spring Boot's naming only (what these
-     * applications run with under Boot), to keep the suite's time. {@code -Dmifty.publicModel=NAME} runs one
-     * model only (while developing).
+     * {@code @Cache(include = ...)}, gone in Hibernate 7; HAPI's id generator expects {@code ServiceRegistry.getService}
+     * to return null for a service it does not know, Hibernate 7 throws), judged on 6.6 only. DSpace 9.2 is a
+     * Hibernate 6.6 application whose classes boot on Hibernate 7 too: judged on every line, on 7.x without the one
+     * entity whose source does not compile there ({@code SystemWideAlert}: {@code @Cache(include = "non-lazy")}).
+     * OpenRemote 1.21 is a Hibernate 7.2 application on Jakarta Persistence 3.2 and Java 21: judged on 7.x, in a
+     * test JVM of Java 21 or later (the oracle modules' {@code public-models-java25} execution). Spring Boot's
+     * naming only (what these applications run with under Boot), to keep the suite's time.
+     * {@code -Dmifty.publicModel=NAME} runs one model only.
      */
     static Stream<Arguments> cases() {
         boolean hibernate6 = HibernateSchemas.line().startsWith("6.");
         String only = System.getProperty("mifty.publicModel", "");
-        return Stream.of(new Model("keycloak", 50, List.of()), new Model("dspace", 50, null), new Model("hapi-fhir", 50, null),
-                        new Model("dspace-9", 50, List.of("org.dspace.alerts.SystemWideAlert")))
-                .filter(m -> hibernate6 || m.notOn7() != null)
-                .filter(m -> only.isEmpty() || m.name().equals(only))
+        int java = Runtime.version().feature();
+        return Stream.of(new Model("keycloak", 50, true, List.of()), new Model("dspace", 50, true, null),
+                        new Model("hapi-fhir", 50, true, null),
+                        new Model("dspace-9", 50, true, List.of("org.dspace.alerts.SystemWideAlert")),
+                        new Model("openremote", 40, false, List.of(), 21, List.of("create extension ltree")))
+                .filter(m -> hibernate6 ? m.on6() : m.notOn7() != null)
+                .filter(m -> only.isEmpty() ? m.java() == 17 : m.name().equals(only))
+                .filter(m -> m.java() <= java)
                 .map(m -> Arguments.of(m, Naming.SNAKE_CASE));
     }
 
@@ -101,7 +113,7 @@ class PublicModelsOracleTest {
             List<Class<?>> classes = mappedClasses(published, sources);
             assertThat(classes.stream().filter(c -> c.isAnnotationPresent(jakarta.persistence.Entity.class)))
                     .as("entities").hasSizeGreaterThanOrEqualTo(model.entities());
-            String hibernateDb = TestDatabases.newDatabase();
+            String hibernateDb = newDatabase(model);
             withLoader(published, () -> HibernateSchemas.create(hibernateDb, classes, naming));
             Schema hibernate = HibernateOracleTest.introspect(hibernateDb);
 
@@ -118,7 +130,7 @@ class PublicModelsOracleTest {
                     .filter(n -> n.startsWith("V")).toList();
             assertThat(migrations).hasSize(1);
 
-            String miftyDb = TestDatabases.newDatabase();
+            String miftyDb = newDatabase(model);
             ClassLoader generated = MiftyCompiler.loader(compilation);
             try (Connection connection = TestDatabases.connect(miftyDb)) {
                 MiftyCompiler.run(generated, pkg + "." + migrations.get(0), "up", connection);
@@ -129,8 +141,32 @@ class PublicModelsOracleTest {
             OracleFacts.record("public/" + model.name(), naming, expected, actual);
             HibernateOracleTest.assertSame(NotMapped.without(expected, notMapped), actual);
             HibernateOracleTest.assertSame(SchemaNormalizer.order(hibernate), SchemaNormalizer.order(created));
-            withLoader(published, () -> HibernateSchemas.validate(miftyDb, classes, naming));
+            // validate passes; where Hibernate's validate rejects even the schema Hibernate created (OpenRemote's char(22)
+            // ids: a CHAR column for a VARCHAR-typed String), it must reject Mifty's with exactly the same message
+            String own = validationError(published, hibernateDb, classes, naming);
+            assertThat(validationError(published, miftyDb, classes, naming)).as("Hibernate's validate").isEqualTo(own);
         }
+    }
+
+    /** Hibernate's {@code validate} of the schema in the database: null when it passes, else its message. */
+    private static String validationError(ClassLoader loader, String db, List<Class<?>> classes, Naming naming) {
+        try {
+            withLoader(loader, () -> HibernateSchemas.validate(db, classes, naming));
+            return null;
+        } catch (RuntimeException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** A new database with the model's own setup run on it. */
+    private static String newDatabase(Model model) throws java.sql.SQLException {
+        String url = TestDatabases.newDatabase();
+        try (Connection connection = TestDatabases.connect(url); java.sql.Statement statement = connection.createStatement()) {
+            for (String sql : model.setup()) {
+                statement.execute(sql);
+            }
+        }
+        return url;
     }
 
     /** javac with Mifty over the application's sources, against its own jars and this test's class path. */
@@ -144,7 +180,9 @@ class PublicModelsOracleTest {
         return Compiler.javac().withProcessors(new MiftyProcessor(MiftyCompiler.CLOCK)).withClasspath(classpath)
                 .withOptions("-Amifty.projectDir=" + projectDir,
                         "-Amifty.naming=" + (naming == Naming.SNAKE_CASE ? "snake_case" : "jpa"),
-                        "-Amifty.migrationsPackage=" + pkg, "-proc:full")
+                        "-Amifty.migrationsPackage=" + pkg, "-proc:full",
+                        // only the listed sources: never sources an application's jar carries beside its classes (OpenRemote's)
+                        "-sourcepath", projectDir.toString())
                 .compile(files);
     }
 

@@ -29,7 +29,7 @@ class UnseenModelsOracleTest {
     Path projectDir;
 
     static Stream<Arguments> cases() {
-        return Stream.of("blog", "hr", "library", "iot", "shop", "misc", "extra", "probe", "spring")
+        return Stream.of("blog", "hr", "library", "iot", "shop", "misc", "extra", "probe", "spring", "probe2")
                 .flatMap(m -> Stream.of(Arguments.of(m, Naming.SNAKE_CASE), Arguments.of(m, Naming.JPA)));
     }
 

@@ -21,6 +21,11 @@ import javax.lang.model.element.Modifier;
  * runs them), then every {@code DOWN_n} (in the order {@code down} runs them: the steps' down
  * statements in reverse step order). {@link #constantValues} lists them in that order, which is
  * the order {@link Checksums#ofStatements} hashes them in.
+ *
+ * <p>A migration too big for one class file ({@link SourceLimits}) keeps the same constants, names
+ * and order, declared in static nested classes instead ({@link MigrationParts}: {@code Up1..n},
+ * then {@code Down1..n}), so its checksum is computed the same way; a statement longer than a
+ * string constant can hold is refused ({@link StatementTooLongException}).
  */
 public final class MigrationSourceWriter {
 
@@ -67,33 +72,37 @@ public final class MigrationSourceWriter {
         }
         type.addAnnotation(annotation.build());
 
-        MethodSpec.Builder up = callback("up");
-        MethodSpec.Builder down = callback("down");
+        List<MigrationParts.Segment> upSteps = new ArrayList<>();
         int upNumber = 0;
         for (MigrationSource.Step step : migration.steps()) {
-            up.addComment("$L", step.comment());
-            boolean first = true;
+            List<MigrationParts.Constant> constants = new ArrayList<>();
             for (String statement : step.up()) {
-                String constant = "UP_" + (++upNumber);
-                type.addField(constant(constant, statement, first ? step.comment() : null));
-                up.addStatement("context.execute($N)", constant);
-                first = false;
+                constants.add(new MigrationParts.Constant("UP_" + (++upNumber), statement,
+                        constants.isEmpty() ? step.comment() : null));
             }
+            upSteps.add(new MigrationParts.Segment(step.comment(), constants));
         }
+        List<MigrationParts.Segment> downSteps = new ArrayList<>();
         int downNumber = 0;
         List<MigrationSource.Step> reversed = new ArrayList<>(migration.steps());
         java.util.Collections.reverse(reversed);
         for (MigrationSource.Step step : reversed) {
-            down.addComment("undo $L", step.comment());
-            boolean first = true;
+            List<MigrationParts.Constant> constants = new ArrayList<>();
             for (String statement : step.down()) {
-                String constant = "DOWN_" + (++downNumber);
-                type.addField(constant(constant, statement, first ? "undo " + step.comment() : null));
-                down.addStatement("context.execute($N)", constant);
-                first = false;
+                constants.add(new MigrationParts.Constant("DOWN_" + (++downNumber), statement,
+                        constants.isEmpty() ? "undo " + step.comment() : null));
             }
+            downSteps.add(new MigrationParts.Segment("undo " + step.comment(), constants));
         }
-        type.addMethod(up.build()).addMethod(down.build());
+        checkLengths(upSteps);
+        checkLengths(downSteps);
+        if (MigrationParts.split(upNumber, downNumber)) { // both directions, so no constant stays in this class
+            type.addMethod(inParts(type, "up", MigrationParts.cut(MigrationParts.UP, upSteps), upNumber));
+            type.addMethod(inParts(type, "down", MigrationParts.cut(MigrationParts.DOWN, downSteps), downNumber));
+        } else {
+            type.addMethod(inline(type, callback("up"), upSteps).build());
+            type.addMethod(inline(type, callback("down"), downSteps).build());
+        }
         if (!migration.transactional()) {
             type.addMethod(MethodSpec.methodBuilder("transactional")
                     .addAnnotation(Override.class)
@@ -122,6 +131,59 @@ public final class MigrationSourceWriter {
     /** The checksum the manifest records for this migration (see {@link Checksums#ofStatements}). */
     public static String checksum(MigrationSource migration) {
         return Checksums.ofStatements(constantValues(migration));
+    }
+
+    /** The segments' constants declared in {@code owner}, executed in order by {@code method}. */
+    private MethodSpec.Builder inline(TypeSpec.Builder owner, MethodSpec.Builder method,
+                                      List<MigrationParts.Segment> segments) {
+        for (MigrationParts.Segment segment : segments) {
+            method.addComment("$L", segment.comment());
+            for (MigrationParts.Constant constant : segment.constants()) {
+                owner.addField(constant(constant.name(), constant.sql(), constant.javadoc()));
+                method.addStatement("context.execute($N)", constant.name());
+            }
+        }
+        return method;
+    }
+
+    /** {@code up} or {@code down} calling one nested class a part, each declaring and running its statements. */
+    private MethodSpec inParts(TypeSpec.Builder type, String name, List<MigrationParts.Part> parts, int total) {
+        MethodSpec.Builder method = callback(name);
+        if (total == 0) {
+            return inline(type, method, parts.isEmpty() ? List.of() : parts.get(0).segments()).build();
+        }
+        method.addComment("$L statements in $L parts: one class of them would be over the JVM's limits",
+                        String.format(java.util.Locale.ROOT, "%,d", total), parts.size());
+        for (MigrationParts.Part part : parts) {
+            TypeSpec.Builder nested = TypeSpec.classBuilder(part.name())
+                    .addModifiers(Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("Statements $L to $L of {@code $L}.\n",
+                            String.format(java.util.Locale.ROOT, "%,d", part.first()),
+                            String.format(java.util.Locale.ROOT, "%,d", part.first() + part.size() - 1), name);
+            MethodSpec.Builder run = MethodSpec.methodBuilder("run")
+                    .addModifiers(Modifier.STATIC)
+                    .addParameter(MIGRATION_CONTEXT, "context")
+                    .addException(Exception.class);
+            nested.addMethod(inline(nested, run, part.segments()).build());
+            type.addType(nested.build());
+            method.addStatement("$N.run(context)", part.name());
+        }
+        return method.build();
+    }
+
+    /**
+     * Every statement must fit in one string constant ({@link SourceLimits#MAX_STATEMENT_BYTES}):
+     * one that does not is refused, naming its step (its entity and table).
+     */
+    private static void checkLengths(List<MigrationParts.Segment> segments) {
+        for (MigrationParts.Segment segment : segments) {
+            for (MigrationParts.Constant constant : segment.constants()) {
+                if (!SourceLimits.fitsConstant(constant.sql())) {
+                    throw new StatementTooLongException(segment.comment(), constant.name(),
+                            SourceLimits.utf8Length(constant.sql()));
+                }
+            }
+        }
     }
 
     private FieldSpec constant(String name, String statement, String comment) {

@@ -77,7 +77,7 @@ public final class Diff {
         }
         try {
             new MigrationSourceWriter().write(source).writeTo(sourceDir);
-        } catch (IOException e) {
+        } catch (IOException | dev.mifty.schema.source.StatementTooLongException e) {
             throw new MiftyException(ErrorCode.IO, "cannot write " + file + ": " + e.getMessage(), e);
         }
         ctx.log().info("Wrote " + file + " (" + diff.statements().size() + " statement(s)); review it, then build and "

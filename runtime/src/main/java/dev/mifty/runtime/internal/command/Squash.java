@@ -82,7 +82,7 @@ public final class Squash {
                 Checksums.ofSnapshot(codec.write(live)), steps, Change.transactional(diff.changes()), to, notes);
         try {
             new MigrationSourceWriter().write(source).writeTo(sourceDir);
-        } catch (IOException e) {
+        } catch (IOException | dev.mifty.schema.source.StatementTooLongException e) {
             throw new MiftyException(ErrorCode.IO, "cannot write " + file + ": " + e.getMessage(), e);
         }
         int statements = steps.stream().mapToInt(s -> s.up().size()).sum();
