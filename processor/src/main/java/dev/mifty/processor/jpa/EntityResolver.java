@@ -36,6 +36,9 @@ final class EntityResolver {
     private final Map<TypeElement, ResolvedEntity> resolved = new HashMap<>();
     private final Map<TypeElement, ResolvedEntity> entities = new LinkedHashMap<>();
     private final Map<TypeElement, RuntimeException> failures = new HashMap<>();
+    /** Entities whose attributes are still to be resolved, and whether {@link #entity} is working them off. */
+    private final java.util.ArrayDeque<ResolvedEntity> pending = new java.util.ArrayDeque<>();
+    private boolean draining;
 
     EntityResolver(Types types, Naming naming, HibernateLine line, Set<TypeElement> compiled) {
         this.types = types;
@@ -109,8 +112,39 @@ final class EntityResolver {
         return type != null && type.getKind() == TypeKind.DECLARED ? (TypeElement) types.asElement(type) : null;
     }
 
-    /** The resolved description of an entity class (resolved on first use). */
+    /**
+     * The resolved description of an entity class (resolved on first use). Entities reached through
+     * relationships are resolved from a work list, not by recursion: a model whose references form long
+     * chains (thousands of entities) must not exhaust the compiler's stack. When one of them fails, every
+     * entity begun in this call is forgotten and the failure thrown, as if each had been resolved inside the
+     * other.
+     */
     ResolvedEntity entity(TypeElement element) {
+        if (draining) {
+            return header(element);
+        }
+        draining = true;
+        List<ResolvedEntity> begun = new ArrayList<>();
+        try {
+            ResolvedEntity entity = header(element);
+            for (ResolvedEntity next; (next = pending.poll()) != null; ) {
+                begun.add(next);
+                next.attributes(members(next, false), members(next, true));
+            }
+            return entity;
+        } catch (RuntimeException e) {
+            begun.addAll(pending);
+            pending.clear();
+            begun.forEach(b -> resolved.remove(b.element));
+            resolved.remove(element);
+            throw e;
+        } finally {
+            draining = false;
+        }
+    }
+
+    /** The entity's description without its attributes (queued in {@link #pending}), created once. */
+    private ResolvedEntity header(TypeElement element) {
         ResolvedEntity done = resolved.get(element);
         if (done != null) {
             return done;
@@ -118,7 +152,7 @@ final class EntityResolver {
         ResolvedEntity parent = null;
         for (TypeElement t = attributes.superclass(element); t != null; t = attributes.superclass(t)) {
             if (isEntity(t)) {
-                parent = entity(t);
+                parent = header(t);
                 break;
             }
         }
@@ -136,12 +170,7 @@ final class EntityResolver {
                 SecondaryTable.of(element, naming),
                 Ann.find(element, "DiscriminatorColumn"));
         resolved.put(element, entity); // before its attributes: relationships may lead back to it
-        try {
-            entity.attributes(members(entity, false), members(entity, true));
-        } catch (RuntimeException e) {
-            resolved.remove(element);
-            throw e;
-        }
+        pending.add(entity);
         return entity;
     }
 
