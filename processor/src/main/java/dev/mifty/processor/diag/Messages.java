@@ -50,6 +50,13 @@ public final class Messages {
         return "cannot write migration " + className + ": " + problem;
     }
 
+    public static String largeMigration(int statements) {
+        return String.format(java.util.Locale.ROOT, "the migration runs %,d statements in one transaction, which holds a"
+                + " lock on every table, index and sequence it creates until it commits: a default PostgreSQL has room"
+                + " for about 6,400 (max_locks_per_transaction 64 x max_connections 100); raise max_locks_per_transaction"
+                + " on the servers it is applied to if it fails with 'out of shared memory' (SQL state 53200)", statements);
+    }
+
     public static String io(String what, String path, Exception e) {
         return "cannot " + what + " " + path + ": " + e.getMessage();
     }

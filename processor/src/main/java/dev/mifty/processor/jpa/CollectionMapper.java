@@ -117,7 +117,7 @@ final class CollectionMapper {
             return;
         }
         // Hibernate 6.6 ignores @OnDelete on a join table's keys; 7 applies it to the owner's (UnseenModelsOracleTest)
-        if (!noConstraint(jt, "foreignKey")) {
+        if (!noConstraint(jt, "foreignKey") && !owner.subselect) {
             List<String> ownerKey = keys.keys(owner).stream().map(KeyColumn::physical).toList();
             t.foreignKey(ownerCols, ownerTable, ownerKey, definedOnDelete(a, jt, "foreignKey",
                     line.onDeleteOnJoinTable() ? ColumnMapper.onDelete(a.element()) : null, ownerCols, ownerTable, ownerKey));
@@ -169,6 +169,9 @@ final class CollectionMapper {
             checks.addAll(SchemaMembers.checks(declared)); // 3.2 check: on the target's table, as 7.2 and 7.4 do
         }
         List<String> ownerKey = ownerKeys.stream().map(KeyColumn::physical).toList();
+        if (scope.entity().subselect) {
+            ownerKey = List.of(); // the columns only: no foreign key to an entity without a table
+        }
         out.foreignColumns.add(new MappingOutput.ForeignColumn(target.table(), cols, scope.entity().table(), ownerKey,
                 a.element(), a.label(), null, columns.foreignKeyDefinitions.onDelete(a.element(), a.label(),
                         ColumnMapper.foreignKey(a), ColumnMapper.onDelete(a.element()),
@@ -293,7 +296,7 @@ final class CollectionMapper {
                 && ct.map(x -> Ann.annotations(x, "uniqueConstraints").isEmpty()).orElse(true)) {
             sizedByJdbcType(t, valueCols);
         }
-        if (!noConstraint(ct, "foreignKey")) {
+        if (!noConstraint(ct, "foreignKey") && !owner.subselect) {
             List<String> ownerKey = keys.keys(owner).stream().map(KeyColumn::physical).toList();
             t.foreignKey(ownerCols, owner.table(), ownerKey, definedOnDelete(a, ct, "foreignKey",
                     ColumnMapper.onDelete(a.element()), ownerCols, owner.table(), ownerKey));

@@ -52,6 +52,17 @@ final class EntityMapper {
             return out;
         }
         new NotMappedWarnings(diagnostics, typeMapper).check(element, label);
+        if (entity.subselect) {
+            // an entity over a query (a view): no table of its own, but Hibernate creates the tables of its
+            // collections (without a foreign key to it), measured on 6.6, 7.2, 7.4 (set secondaryleftovers)
+            Scope scope = Scope.of(new TableBuilder(entity.table(), element, label), entity, false);
+            for (ResolvedAttribute a : entity.mappedAttributes()) {
+                if (a.kind().toMany()) {
+                    columns.map(scope, a, out);
+                }
+            }
+            return out;
+        }
         QualifiedName tableName = entity.ownTable;
         Ann.find(element, "dev.mifty.annotations.RenamedFrom").ifPresent(r -> out.renames.add(
                 new RenameRequest(element, entity.table(), null, Ann.string(r, "value"))));

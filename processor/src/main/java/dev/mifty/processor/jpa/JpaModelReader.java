@@ -83,9 +83,6 @@ public final class JpaModelReader {
         List<RenameRequest> renames = new ArrayList<>();
         List<MappingOutput.ForeignColumn> foreign = new ArrayList<>();
         for (TypeElement entity : resolver.entityClasses()) {
-            if (Ann.find(entity, "org.hibernate.annotations.Subselect").isPresent()) {
-                continue; // an entity over a query (a view): Hibernate creates no table for it
-            }
             int errorsBefore = diagnostics.errorCount();
             MappingOutput out;
             try {

@@ -175,6 +175,9 @@ public final class Pipeline {
                     + (sourceTree.deferred() ? " (written into the source tree when this compilation succeeds)" : "")
                     + ":\n  "
                     + diff.changes().stream().map(ChangeSummary::line).collect(Collectors.joining("\n  ")));
+            if (MigrationSourceWriter.inParts(source)) {
+                diagnostics.note(Messages.largeMigration(MigrationSourceWriter.upStatements(source)));
+            }
         }
         if (diff.isEmpty() && lineChanged(old, current) && options.mode() == ProcessorOptions.Mode.GENERATE) {
             sourceTree.write(() -> snapshot.write(current)); // same schema on the new line: only the line changes

@@ -43,6 +43,8 @@ class BigFirstBuildTest {
     void aFirstBuildOverTheClassLimitsCompilesAppliesAndKeepsItsChecksum() throws Exception {
         Compilation first = MiftyCompiler.compile(dir, MiftyCompiler.CLOCK, List.of(), entities());
         assertThat(first).succeeded();
+        assertThat(first).hadNoteContaining("the migration runs 11,550 statements in one transaction");
+        assertThat(first).hadNoteContaining("raise max_locks_per_transaction");
         Path written = dir.resolve("src/main/java/big/migrations/V20261124153000_InitialSchema.java");
         String source = Files.readString(written);
         assertThat(source).contains("static final class Up1 {", "static final class Up6 {", "static final class Down6 {")

@@ -128,6 +128,17 @@ public final class MigrationSourceWriter {
         return values;
     }
 
+    /** The number of statements {@code up} runs. */
+    public static int upStatements(MigrationSource migration) {
+        return migration.steps().stream().mapToInt(step -> step.up().size()).sum();
+    }
+
+    /** Whether this migration is too big for one class and is written in parts ({@link MigrationParts}). */
+    public static boolean inParts(MigrationSource migration) {
+        return MigrationParts.split(upStatements(migration),
+                migration.steps().stream().mapToInt(step -> step.down().size()).sum());
+    }
+
     /** The checksum the manifest records for this migration (see {@link Checksums#ofStatements}). */
     public static String checksum(MigrationSource migration) {
         return Checksums.ofStatements(constantValues(migration));

@@ -111,6 +111,8 @@ class SplitMigrationTest {
 
     @Test
     void aMigrationWithinTheLimitsIsOneClassAsBefore() {
+        assertThat(MigrationSourceWriter.inParts(migration(1_999, 1))).isFalse();
+        assertThat(MigrationSourceWriter.inParts(migration(1_999, 2))).isTrue();
         String source = new MigrationSourceWriter().write(migration(1_999, 1)).toString();
         assertThat(source).doesNotContain("class Up1", "class Down1", "run(context)")
                 .contains("context.execute(UP_2000);", "context.execute(DOWN_1999);");
