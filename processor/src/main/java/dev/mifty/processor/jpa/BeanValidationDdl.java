@@ -70,11 +70,7 @@ final class BeanValidationDdl {
         if (!enabled) {
             return;
         }
-        List<ResolvedEntity> classes = new ArrayList<>();
-        classes.add(entity);
-        if (entity.isRoot() && entity.strategy == ResolvedEntity.Strategy.SINGLE_TABLE) {
-            descendants(entity, classes);
-        }
+        List<ResolvedEntity> classes = entity.sharingTable();
         Set<Element> attributes = new HashSet<>();
         Set<Element> subclassAttributes = new HashSet<>();
         for (ResolvedEntity c : classes) {
@@ -203,10 +199,4 @@ final class BeanValidationDdl {
                 && Ann.qualifiedName((TypeElement) d.asElement()).equals("java.lang.String");
     }
 
-    private static void descendants(ResolvedEntity entity, List<ResolvedEntity> into) {
-        for (ResolvedEntity child : entity.children()) {
-            into.add(child);
-            descendants(child, into);
-        }
-    }
 }

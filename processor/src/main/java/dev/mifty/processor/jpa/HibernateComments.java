@@ -41,11 +41,7 @@ final class HibernateComments {
         if (primary == null) {
             return;
         }
-        List<ResolvedEntity> classes = new ArrayList<>();
-        classes.add(entity);
-        if (entity.isRoot() && entity.strategy == ResolvedEntity.Strategy.SINGLE_TABLE) {
-            descendants(entity, classes);
-        }
+        List<ResolvedEntity> classes = entity.sharingTable();
         for (ResolvedEntity c : classes) {
             for (AnnotationMirror comment : comments(c.element)) {
                 String on = Ann.string(comment, "on");
@@ -108,12 +104,6 @@ final class HibernateComments {
         }
     }
 
-    private static void descendants(ResolvedEntity entity, List<ResolvedEntity> into) {
-        for (ResolvedEntity child : entity.children()) {
-            into.add(child);
-            descendants(child, into);
-        }
-    }
 
     static List<AnnotationMirror> comments(Element element) {
         return Ann.repeated(element, COMMENT, COMMENTS);

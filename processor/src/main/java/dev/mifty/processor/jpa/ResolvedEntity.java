@@ -78,6 +78,26 @@ final class ResolvedEntity {
         children.add(child);
     }
 
+    /**
+     * The classes whose attributes this entity's table holds: itself and, for a SINGLE_TABLE root, all its
+     * descendants, each followed by its own (only complete once the resolver has linked the children).
+     */
+    List<ResolvedEntity> sharingTable() {
+        List<ResolvedEntity> out = new ArrayList<>();
+        out.add(this);
+        if (isRoot() && strategy == Strategy.SINGLE_TABLE) {
+            addDescendants(out);
+        }
+        return out;
+    }
+
+    private void addDescendants(List<ResolvedEntity> into) {
+        for (ResolvedEntity child : children) {
+            into.add(child);
+            child.addDescendants(into);
+        }
+    }
+
     boolean isRoot() {
         return parent == null;
     }
